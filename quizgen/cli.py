@@ -1,0 +1,172 @@
+"""The ``quizgen`` command. It parses arguments, calls the library, and prints; nothing else.
+
+Exit codes: 0 success, 1 unexpected internal error, 2 usage error, 3 bad input, 4 output problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from quizgen import __version__
+from quizgen.errors import InputError, ModelNotInstalled, OutputError, QuizgenError, UsageError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"quizgen: error: {message} (see `quizgen --help`)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="quizgen", description="Quiz items and Anki decks from articles, offline.")
+    parser.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of unexpected errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    build = commands.add_parser(
+        "build",
+        help="build an Anki deck and a JSON quiz from articles",
+        description="Build an Anki deck (.apkg) and a JSON quiz from articles (.txt, .md or .html).",
+    )
+    build.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    build.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output path; its suffix is replaced by .apkg and .json "
+        "(default: beside the first article, with its name)",
+    )
+    build.add_argument(
+        "--format", choices=["apkg", "json", "both"], default="both", help="what to write (default: both)"
+    )
+    build.add_argument(
+        "--max-items", type=int, default=20, metavar="N", help="at most N items per article (default: 20)"
+    )
+    build.add_argument(
+        "--deck",
+        metavar="NAME",
+        help="deck name (default: the article's title); with several articles each gets a sub-deck NAME::<title>",
+    )
+    build.add_argument(
+        "--max-chars",
+        type=int,
+        default=2_000_000,
+        metavar="N",
+        help="refuse articles longer than N characters (default: 2,000,000)",
+    )
+    build.add_argument("--explain", action="store_true", help="also list the dropped candidates and why")
+    build.add_argument("--quiet", action="store_true", help="print only the paths written")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _build(args)
+    except UsageError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except (InputError, ModelNotInstalled) as exc:
+        return _fail(EXIT_INPUT, str(exc))
+    except OutputError as exc:
+        return _fail(EXIT_OUTPUT, str(exc))
+    except QuizgenError as exc:
+        return _fail(EXIT_INTERNAL, str(exc))
+    except KeyboardInterrupt:
+        return _fail(130, "interrupted; nothing half-written was left behind")
+    except Exception as exc:  # the one place where anything unexpected becomes a message
+        if args.debug:
+            traceback.print_exc()
+        return _fail(
+            EXIT_INTERNAL,
+            f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, and please report it)",
+        )
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"quizgen: error: {message}", file=sys.stderr)
+    return code
+
+
+def _outputs(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
+    base = Path(args.output) if args.output else Path(args.files[0])
+    apkg = base.with_suffix(".apkg") if args.format in {"apkg", "both"} else None
+    json_path = base.with_suffix(".json") if args.format in {"json", "both"} else None
+    inputs = {Path(f).resolve() for f in args.files}
+    for path in (apkg, json_path):
+        if path is not None and path.resolve() in inputs:
+            raise UsageError(f"the output {path} would overwrite an input; choose another -o")
+    if json_path is not None and len(args.files) > 1:
+        raise UsageError(
+            "a JSON quiz holds one article; with several articles use --format apkg, "
+            "or build each article's JSON quiz on its own"
+        )
+    return apkg, json_path
+
+
+def _build(args: argparse.Namespace) -> int:
+    from quizgen import jsonio
+    from quizgen.anki import write_apkg
+    from quizgen.errors import NoFacts
+    from quizgen.files import atomic_write
+    from quizgen.ingest import read_article
+    from quizgen.pipeline import build_quizzes
+
+    if args.max_items < 1:
+        raise UsageError(f"--max-items must be at least 1, not {args.max_items}")
+    if args.max_chars < 1:
+        raise UsageError(f"--max-chars must be at least 1, not {args.max_chars}")
+    apkg, json_path = _outputs(args)
+    articles = [read_article(f, max_chars=args.max_chars) for f in args.files]
+    results = build_quizzes(articles, max_items=args.max_items)
+    for path, result in zip(args.files, results, strict=True):
+        if not result.quiz.items:
+            raise NoFacts(
+                f"{path}: no question passed the quality gates ({len(result.dropped)} "
+                "candidates were dropped; see --explain); quizgen needs factual sentences "
+                "about named people, places, organisations, dates or numbers"
+            )
+    quizzes = [r.quiz for r in results]
+    written = []
+    if apkg is not None:
+        written.append(write_apkg(quizzes, apkg, deck_name=args.deck))
+    if json_path is not None:
+        written.append(atomic_write(json_path, jsonio.dumps(quizzes[0]).encode("utf-8")))
+    for path in written:
+        kind = "Anki deck" if path.suffix == ".apkg" else "JSON quiz"
+        print(f"{kind}: {path}" if not args.quiet else os.fspath(path))
+    if args.quiet:
+        return EXIT_OK
+    for result in results:
+        quiz = result.quiz
+        print(f"\n{quiz.article.title or quiz.article.key}: {len(quiz.items)} items")
+        shown = quiz.items if args.explain else quiz.items[:5]
+        for item in shown:
+            print(f"  Q: {item.question}\n     A: {item.answer}")
+        if len(shown) < len(quiz.items):
+            print(f"  ... and {len(quiz.items) - len(shown)} more")
+        if args.explain:
+            print(f"\nDropped candidates ({len(result.dropped)}):")
+            for dropped in result.dropped:
+                print(f"  [{dropped.reason}] {dropped.detail}\n     {dropped.question} -> {dropped.answer}")
+    return EXIT_OK
+
+
+def run() -> NoReturn:
+    """Entry point of the ``quizgen`` script."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

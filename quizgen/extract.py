@@ -1,0 +1,992 @@
+"""Extract: find the checkable facts of an article in its dependency parse.
+
+Each fact is a statement with its source sentence, its answer span and answer type, and the
+wh-question whose answer it is, made by transforming the clause (subject questions, object questions
+with do-support, when/where/how many/how much, roles, acronyms, quote attribution). Candidates that
+fail a quality gate come back as ``Dropped`` with the reason, never silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+from lemminflect import getInflection
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.acronyms import find_acronyms
+from quizgen.entities import ArticleEntities, is_absolute_date, place_kind
+from quizgen.model import Article, Dropped, Fact, Source
+from quizgen.references import Context, check_references
+from quizgen.render import Piece, render
+
+__all__ = ["extract", "extract_sentence"]
+
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "state",
+        "tell",
+        "add",
+        "warn",
+        "explain",
+        "note",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "argue",
+        "claim",
+        "insist",
+        "declare",
+        "announce",
+        "write",
+        "remark",
+        "comment",
+        "reply",
+        "respond",
+        "observe",
+        "acknowledge",
+        "admit",
+        "suggest",
+        "express",
+        "describe",
+        "recall",
+        "predict",
+    ]
+)
+DISCOURSE = frozenset(
+    [
+        "furthermore",
+        "however",
+        "moreover",
+        "also",
+        "meanwhile",
+        "additionally",
+        "instead",
+        "still",
+        "thus",
+        "therefore",
+        "nonetheless",
+        "nevertheless",
+        "indeed",
+        "consequently",
+        "hence",
+        "besides",
+        "likewise",
+        "similarly",
+        "then",
+        "so",
+        "accordingly",
+        "finally",
+        "first",
+        "second",
+        "third",
+        "lastly",
+        "ultimately",
+        "importantly",
+        "notably",
+        "overall",
+        "currently",
+        "now",
+        "previously",
+        "yet",
+        "already",
+        "even",
+    ]
+)
+LOCATIVE = frozenset(
+    ["in", "at", "near", "within", "inside", "outside", "across", "throughout", "on", "into", "to", "toward", "towards"]
+)
+MODALS = frozenset(["may", "might", "could", "would", "should", "must"])
+MAX_QUESTION_WORDS = 28
+MAX_STATEMENT_WORDS = 40
+
+
+@attrs.frozen
+class _Sentence:
+    span: Span
+    offset: int  # offset of the paragraph in Article.text
+    index: int  # position of the sentence in the article
+
+
+def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dropped]]:
+    """Return the facts of ``article`` (parsed as one Doc per paragraph) and the rejected candidates."""
+    entities = ArticleEntities.from_docs(docs)
+    acronyms: dict[str, str] = {}
+    for doc in docs:
+        for found in find_acronyms(doc):
+            acronyms.setdefault(found.short, found.long)
+    entities = attrs.evolve(entities, acronyms=acronyms)
+    context = Context(entities, title=article.title)
+    facts: list[Fact] = []
+    dropped: list[Dropped] = []
+    index = 0
+    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        for span in doc.sents:
+            sentence = _Sentence(span, paragraph.start, index)
+            for result in extract_sentence(sentence.span, sentence.offset, entities, context):
+                if isinstance(result, Fact):
+                    facts.append(attrs.evolve(result, score=result.score - 0.01 * min(index, 30)))
+                else:
+                    dropped.append(result)
+            context = context.after(span)
+            index += 1
+    return facts, dropped
+
+
+def extract_sentence(sent: Span, offset: int, entities: ArticleEntities, context: Context) -> Iterator[Fact | Dropped]:
+    """Yield the facts (and rejected candidates) of one sentence whose paragraph starts at ``offset``."""
+    text = sent.text.strip()
+    if _skip_sentence(sent):
+        return
+    source = Source(sentence=text, start=offset + sent.start_char, end=offset + sent.start_char + len(text))
+    builder = _Builder(sent, source, entities, context)
+    yield from builder.acronyms()
+    yield from builder.roles()
+    yield from builder.quotes()
+    for verb in _clause_heads(sent):
+        yield from builder.clause(verb)
+    yield from builder.clozes()
+
+
+def _skip_sentence(sent: Span) -> bool:
+    text = sent.text.strip()
+    if len(sent) < 5 or text.endswith("?") or not re.search(r"[.!\"']$", text):
+        return True
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+def _clause_heads(sent: Span) -> list[Token]:
+    """Main-clause verbs: the root and the verbs conjoined to it."""
+    root = sent.root
+    heads = [root]
+    heads.extend(t for t in root.conjuncts if t.pos_ in {"VERB", "AUX"} and t.i > root.i)
+    return heads
+
+
+def _in_quotes(token: Token) -> bool:
+    sent = token.sent
+    before = sum(1 for t in sent if t.i < token.i and t.text == '"')
+    return before % 2 == 1
+
+
+def _subtree(token: Token) -> list[Token]:
+    return list(token.subtree)
+
+
+def _comma_before(token: Token) -> bool:
+    first = min(token.subtree, key=lambda t: t.i)
+    return first.i > 0 and token.doc[first.i - 1].text in {",", "--", "-", ";"}
+
+
+class _Builder:
+    """Builds the facts of one sentence."""
+
+    def __init__(self, sent: Span, source: Source, entities: ArticleEntities, context: Context) -> None:
+        self.sent = sent
+        self.source = source
+        self.entities = entities
+        self.context = context
+        self.base = source.start - sent.start_char
+        self.parenthetical = self._parenthetical_tokens()
+        self.asked: set[tuple[int, int]] = set()
+
+    # ---- shared pieces -------------------------------------------------------------------
+
+    def _parenthetical_tokens(self) -> set[int]:
+        out: set[int] = set()
+        depth = 0
+        for token in self.sent:
+            if token.text in {"(", "["}:
+                depth += 1
+            if depth:
+                out.add(token.i)
+            if token.text in {")", "]"} and depth:
+                depth -= 1
+        return out
+
+    def _offsets(self, span: Span | Sequence[Token]) -> tuple[int, int]:
+        tokens = list(span)
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        return self.base + start, self.base + end
+
+    def _fact(
+        self,
+        relation: str,
+        answer: Span,
+        answer_type: str,
+        question: str,
+        statement: tuple[str, tuple[int, int] | None],
+        *,
+        alternatives: Sequence[str] = (),
+        score: float = 1.0,
+        question_tokens: Sequence[Token] = (),
+        answer_text: str | None = None,
+    ) -> Fact | Dropped:
+        answer = _core(answer)
+        start, end = self._offsets(answer)
+        text = answer_text or answer.text
+        found = self.source.sentence.find(text, start - self.source.start)
+        if found < 0 or found > end - self.source.start:
+            return Dropped(
+                question=question or statement[0],
+                answer=text,
+                reason="formatting",
+                detail="the answer is not a span of its sentence",
+                source=self.source,
+            )
+        start = self.source.start + found
+        end = start + len(text)
+        source = attrs.evolve(self.source, answer_start=start, answer_end=end)
+        problem = self._gate(question, text, answer_type, question_tokens, answer)
+        stmt_text, stmt_span = statement
+        if problem is None and stmt_span is None:
+            problem = ("formatting", "the answer does not appear once in the statement")
+        if problem is not None:
+            return Dropped(
+                question=question or stmt_text, answer=text, reason=problem[0], detail=problem[1], source=source
+            )
+        self.asked.add((start, end))
+        assert stmt_span is not None
+        return Fact(
+            relation=relation,
+            answer=text,
+            answer_type=answer_type,
+            question=question,
+            statement=stmt_text,
+            statement_answer=stmt_span,
+            source=source,
+            alternatives=tuple(a for a in dict.fromkeys(alternatives) if a and a != text),
+            score=score,
+        )
+
+    def _gate(
+        self, question: str, answer: str, answer_type: str, tokens: Sequence[Token], answer_span: Span
+    ) -> tuple[str, str] | None:
+        if question:
+            words = question.split()
+            if len(words) > MAX_QUESTION_WORDS:
+                return "vague", f"question of {len(words)} words is too long to read as one question"
+            if len(words) < 4:
+                return "vague", "question too short to have one clear answer"
+            if _leaks(answer, question):
+                return "obvious", "the answer appears in the question"
+        if not answer.strip() or answer.lower() in {"he", "she", "it", "they", "this", "that"}:
+            return "wrong_answer", "the answer is a pronoun"
+        if not question and answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
+            return "obvious", "the answer is named in the article's title"
+        problem = check_references(tokens, self.context, exclude=set(t.i for t in answer_span))
+        if problem:
+            return "vague", problem
+        return None
+
+    def _statement(
+        self, tokens: Sequence[Token], answer: Span, replace: dict[int, str] | None = None
+    ) -> tuple[str, tuple[int, int] | None]:
+        replace = replace or {}
+        answer_ids = {t.i for t in _core(answer)}
+        pieces = [Piece.of(t, replace.get(t.i), mark=t.i in answer_ids) for t in tokens]
+        return render(pieces, end=".")
+
+    # ---- clause trimming -------------------------------------------------------------------
+
+    def clause_tokens(self, verb: Token, subject: Token | None) -> tuple[list[Token], list[Token]] | None:
+        """The tokens of the clause headed by ``verb`` without side material, and moved date phrases.
+
+        Drops conjoined clauses, parentheticals, non-restrictive relative clauses and appositions,
+        leading discourse connectives and comma-set phrases, and trailing comma-set participles.
+        Date phrases set off at the start are returned apart so that they can go at the end.
+        """
+        keep: set[int] = {t.i for t in verb.subtree}
+        if subject is not None and subject.head.i != verb.i:
+            keep |= {t.i for t in subject.subtree}
+            keep |= {
+                c.i
+                for c in subject.head.children
+                if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i and not any(c.i == t.i for t in verb.lefts)
+            }
+        moved: list[Token] = []
+        subject_start = min((t.i for t in subject.subtree), default=verb.i) if subject is not None else verb.i
+        for child in verb.children:
+            drop = False
+            if child.dep_ in {"conj", "cc", "parataxis", "mark", "discourse", "intj", "preconj", "dep"} or (
+                child.dep_ == "advmod" and child.lower_ in DISCOURSE
+            ):
+                drop = True
+            elif child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "acl", "ccomp", "xcomp", "oprd", "attr"}:
+                subtree = _subtree(child)
+                end = max(t.i for t in subtree)
+                followed_by_comma = end + 1 < len(child.doc) and child.doc[end + 1].text == ","
+                if child.i < subject_start and followed_by_comma:
+                    if child.dep_ in {"prep", "npadvmod"} and self._has_absolute_date(subtree):
+                        moved = [t for t in subtree if t.i not in self.parenthetical]
+                    drop = True
+                elif child.i > verb.i and _comma_before(child) and child.dep_ in {"advcl", "prep", "npadvmod", "acl"}:
+                    drop = child.dep_ != "prep" or not self._has_absolute_date(subtree) or child.lower_ == "with"
+            if drop:
+                keep -= _set_off(child)
+        for token in list(self.sent):
+            if (
+                token.i in keep
+                and _comma_before(token)
+                and (
+                    token.dep_ in {"relcl", "appos", "acl"}
+                    or (token.dep_ in {"advcl", "prep"} and token.tag_ in {"VBG", "VBN"})
+                )
+            ):
+                keep -= _set_off(token)
+        keep -= self.parenthetical
+        tokens = [t for t in self.sent if t.i in keep]
+        tokens = _strip_edges(tokens)
+        if not tokens:
+            return None
+        return tokens, moved
+
+    def _has_absolute_date(self, tokens: Sequence[Token]) -> bool:
+        ids = {t.i for t in tokens}
+        return any(e.label_ == "DATE" and e.start in ids and is_absolute_date(e.text) for e in self.sent.ents)
+
+    # ---- clause questions -------------------------------------------------------------------
+
+    def clause(self, verb: Token) -> Iterator[Fact | Dropped]:
+        """Yield the wh-question facts of the clause headed by ``verb``."""
+        if _in_quotes(verb):
+            return
+        subject = _subject(verb)
+        if subject is None or (subject.lower_ in {"there", "it"} and subject.dep_ == "expl"):
+            return
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children
+        ):
+            return
+        trimmed = self.clause_tokens(verb, subject)
+        if trimmed is None:
+            return
+        tokens, moved = trimmed
+        if len(tokens) > MAX_STATEMENT_WORDS + 10:
+            return
+        statement_tokens = moved + tokens if moved else tokens
+        yield from self._subject_question(verb, subject, tokens, moved, statement_tokens)
+        yield from self._object_questions(verb, subject, tokens, moved, statement_tokens)
+        yield from self._count_questions(verb, subject, tokens, moved, statement_tokens)
+
+    def _subject_question(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        typed = self.entities.answer_type(self.sent.doc[subject.left_edge.i : subject.i + 1])
+        if typed is None:
+            return
+        answer_type, answer = typed
+        if answer.end <= subject.left_edge.i or answer.start > subject.i:
+            return
+        subject_ids = {t.i for t in subject.subtree}
+        wh = self._wh_subject(answer_type, answer)
+        pieces = [Piece(wh)]
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        for token in tokens:
+            if token.i in subject_ids:
+                continue
+            text = _singular(token) if plural and token.i in _finite_ids(verb) else None
+            pieces.append(Piece.of(token, text))
+        pieces.extend(Piece.of(t) for t in moved)
+        question, _ = render(pieces, end="?")
+        alternatives = self._alternatives(answer_type, answer, subject)
+        yield self._fact(
+            "subject",
+            answer,
+            answer_type,
+            question,
+            self._statement(statement, answer),
+            alternatives=alternatives,
+            score=1.0,
+            question_tokens=[t for t in tokens if t.i not in subject_ids] + moved,
+            answer_text=_answer_text(answer),
+        )
+
+    def _object_questions(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        kept = {t.i for t in tokens}
+        for child in verb.children:
+            if child.i not in kept:
+                continue
+            if child.dep_ in {"dobj", "dative"}:
+                typed = self.entities.answer_type(self.sent.doc[child.left_edge.i : child.right_edge.i + 1])
+                if typed is None or typed[1].root.i != child.i:
+                    continue
+                answer_type, answer = typed
+                wh = "Who" if answer_type == "person" else self._wh_subject(answer_type, answer)
+                removed = {t.i for t in child.subtree}
+                yield from self._inverted(
+                    verb, subject, tokens, moved, statement, wh, removed, answer, answer_type, "object"
+                )
+            elif child.dep_ in {"prep", "agent"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                pobj = objects[0]
+                removed = {t.i for t in child.subtree}
+                date = self._date_in(child)
+                if date is not None and child.lower_ in {"in", "on", "at", "during", "since", "by", "until"}:
+                    wh = (
+                        "When"
+                        if child.lower_ in {"in", "on", "at", "during"}
+                        else {"since": "Since when", "by": "By when", "until": "Until when"}[child.lower_]
+                    )
+                    yield from self._inverted(
+                        verb, subject, tokens, moved, statement, wh, removed, date, "date", "when"
+                    )
+                    continue
+                typed = self.entities.answer_type(self.sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1])
+                if typed is None or typed[1].root.i != pobj.i:
+                    continue
+                answer_type, answer = typed
+                if answer_type == "place" and child.lower_ in LOCATIVE:
+                    yield from self._inverted(
+                        verb, subject, tokens, moved, statement, "Where", removed, answer, "place", "where"
+                    )
+                elif child.dep_ == "agent" and answer_type in {"person", "organisation"}:
+                    yield from self._agent_question(verb, subject, tokens, moved, statement, child, answer, answer_type)
+        for date_ent in self.sent.ents:
+            if date_ent.label_ != "DATE" or not is_absolute_date(date_ent.text):
+                continue
+            root = date_ent.root
+            if root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"} and root.i in kept:
+                removed = {t.i for t in root.subtree}
+                yield from self._inverted(
+                    verb, subject, tokens, moved, statement, "When", removed, date_ent, "date", "when"
+                )
+
+    def _date_in(self, prep: Token) -> Span | None:
+        ids = {t.i for t in prep.subtree}
+        for ent in self.sent.ents:
+            if ent.label_ == "DATE" and ent.start in ids and is_absolute_date(ent.text):
+                return ent
+        return None
+
+    def _inverted(
+        self,
+        verb: Token,
+        subject: Token,
+        tokens: list[Token],
+        moved: list[Token],
+        statement: list[Token],
+        wh: str,
+        removed: set[int],
+        answer: Span,
+        answer_type: str,
+        relation: str,
+    ) -> Iterator[Fact | Dropped]:
+        question_tokens = [t for t in tokens if t.i not in removed]
+        body = _invert(verb, subject, question_tokens)
+        if body is None:
+            return
+        date_moved = [] if relation == "when" else moved
+        pieces = [Piece(wh), *body, *(Piece.of(t) for t in date_moved)]
+        question, _ = render(pieces, end="?")
+        yield self._fact(
+            relation,
+            answer,
+            answer_type,
+            question,
+            self._statement(statement, answer),
+            alternatives=self._alternatives(answer_type, answer, answer.root),
+            score=0.9,
+            question_tokens=question_tokens + date_moved,
+            answer_text=_answer_text(answer),
+        )
+
+    def _agent_question(
+        self,
+        verb: Token,
+        subject: Token,
+        tokens: list[Token],
+        moved: list[Token],
+        statement: list[Token],
+        agent: Token,
+        answer: Span,
+        answer_type: str,
+    ) -> Iterator[Fact | Dropped]:
+        """ "X was approved by Y" -> "Who approved X?"."""
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        passive = [c for c in aux if c.dep_ == "auxpass"]
+        if not passive or verb.tag_ != "VBN":
+            return
+        other_aux = [c for c in aux if c.dep_ == "aux"]
+        if other_aux:
+            main = other_aux[-1]
+            verb_text = verb.text if main.lemma_ == "have" else (getInflection(verb.lemma_, "VB") or (verb.lemma_,))[0]
+            if main.lemma_ == "be":
+                return
+        else:
+            tag = "VBZ" if passive[0].lower_ in {"is", "was"} else "VBP"
+            if passive[0].tag_ == "VBD":
+                tag = "VBD"
+            elif passive[0].lower_ in {"is", "are"}:
+                tag = "VBZ"
+            verb_text = (getInflection(verb.lemma_, tag) or (verb.text,))[0]
+        removed = {t.i for t in agent.subtree} | {p.i for p in passive}
+        subject_ids = {t.i for t in subject.subtree}
+        wh = "Who" if answer_type == "person" else self._wh_subject(answer_type, answer)
+        pieces = [Piece(wh)]
+        pieces.extend(Piece.of(a) for a in other_aux)
+        pieces.append(Piece(verb_text))
+        pieces.extend(Piece.of(t, _lower_first(t)) for t in tokens if t.i in subject_ids)
+        pieces.extend(
+            Piece.of(t)
+            for t in tokens
+            if t.i not in subject_ids and t.i not in removed and t.i != verb.i and t not in other_aux and t.i > verb.i
+        )
+        pieces.extend(Piece.of(t) for t in moved)
+        question, _ = render(pieces, end="?")
+        yield self._fact(
+            "agent",
+            answer,
+            answer_type,
+            question,
+            self._statement(statement, answer),
+            alternatives=self._alternatives(answer_type, answer, answer.root),
+            score=0.95,
+            question_tokens=[t for t in tokens if t.i not in removed] + moved,
+            answer_text=_answer_text(answer),
+        )
+
+    def _count_questions(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        kept = {t.i for t in tokens}
+        for noun in (c for c in verb.children if c.i in kept and c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+            if not numbers or noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ not in {"NNS", "NNPS"}:
+                continue
+            number = numbers[0]
+            answer_tokens = sorted([number, *[t for t in number.subtree if t.i != number.i]], key=lambda t: t.i)
+            answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
+            if self._is_money(answer) or (not answer.text[:1].isdigit() and answer[0].dep_ != "quantmod"):
+                continue
+            phrase_ids = {t.i for t in noun.subtree}
+            head_words = [
+                t
+                for t in noun.subtree
+                if t.i <= noun.i
+                and t.i not in {a.i for a in answer_tokens}
+                and t.dep_ not in {"det", "poss", "predet"}
+                and t.i not in self.parenthetical
+            ]
+            tail_words = [t for t in noun.subtree if t.i > noun.i and t.i in kept]
+            wh_pieces = [Piece("How many"), *(Piece.of(t) for t in head_words), *(Piece.of(t) for t in tail_words)]
+            if noun.dep_ in {"nsubj", "nsubjpass"}:
+                rest = [Piece.of(t) for t in tokens if t.i not in phrase_ids]
+                pieces = [*wh_pieces, *rest, *(Piece.of(t) for t in moved)]
+            else:
+                body = _invert(verb, subject, [t for t in tokens if t.i not in phrase_ids])
+                if body is None:
+                    continue
+                pieces = [*wh_pieces, *body, *(Piece.of(t) for t in moved)]
+            question, _ = render(pieces, end="?")
+            alternatives = _number_alternatives(answer.text)
+            yield self._fact(
+                "how_many",
+                answer,
+                "number",
+                question,
+                self._statement(statement, answer),
+                alternatives=alternatives,
+                score=0.95,
+                question_tokens=[t for t in tokens if t.i not in phrase_ids] + head_words + tail_words + moved,
+            )
+
+    def _is_money(self, span: Span) -> bool:
+        return any(e.label_ == "MONEY" and e.start <= span.start < e.end for e in self.sent.ents)
+
+    def _wh_subject(self, answer_type: str, answer: Span) -> str:
+        if answer_type == "person":
+            return "Who"
+        if answer_type == "place":
+            kind = place_kind(answer.text)
+            return {"country": "Which country", "city": "Which city"}.get(kind or "", "What")
+        if answer_type == "organisation" and answer.root.lower_ not in {"army", "navy", "police", "government"}:
+            return (
+                "Which organisation"
+                if answer.root.lower_
+                in {
+                    "institute",
+                    "agency",
+                    "organization",
+                    "organisation",
+                    "foundation",
+                    "association",
+                    "centre",
+                    "center",
+                    "commission",
+                }
+                else "What"
+            )
+        return "What"
+
+    def _alternatives(self, answer_type: str, answer: Span, head: Token) -> list[str]:
+        text = _answer_text(answer)
+        out: list[str] = []
+        if answer_type == "person":
+            full = self.entities.person_name(answer)
+            if full:
+                out.append(full)
+                parts = full.split()
+                if len(parts) > 1:
+                    out.append(parts[-1])
+        if answer_type in {"place", "organisation"}:
+            out.append(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+            for short, long in self.entities.acronyms.items():
+                if long.lower() == text.lower():
+                    out.append(short)
+                elif short == text:
+                    out.append(long)
+        return out
+
+    # ---- special facts ----------------------------------------------------------------------
+
+    def acronyms(self) -> Iterator[Fact | Dropped]:
+        """ "Army Tactical Missile Systems (ATACMS)" -> "What does ATACMS stand for?"."""
+        for found in find_acronyms(self.sent.doc):
+            if not (self.sent.start <= found.long_span.start < self.sent.end):
+                continue
+            question = f"What does {found.short} stand for?"
+            statement_pieces = [
+                Piece(found.short),
+                Piece("stands"),
+                Piece("for"),
+                *(Piece.of(t, mark=True) for t in found.long_span),
+            ]
+            statement = render(statement_pieces, end=".")
+            yield self._fact(
+                "acronym",
+                found.long_span,
+                "expansion",
+                question,
+                statement,
+                alternatives=[],
+                score=1.05,
+                question_tokens=[],
+                answer_text=found.long,
+            )
+
+    def roles(self) -> Iterator[Fact | Dropped]:
+        """ "Serhiy Kuzan, head of the X Centre" -> "Who is the head of the X Centre?"."""
+        for ent in self.sent.ents:
+            if ent.label_ != "PERSON" or not self.entities.person_name(ent):
+                continue
+            root = ent.root
+            for appos in (c for c in root.children if c.dep_ == "appos"):
+                if appos.pos_ != "NOUN" or appos.tag_ != "NN" or appos.i < root.i:
+                    continue
+                role_tokens = [t for t in appos.subtree if t.i not in self.parenthetical]
+                if not any(t.pos_ == "PROPN" for t in role_tokens) or len(role_tokens) > 14:
+                    continue
+                if any(t.dep_ in {"relcl", "acl"} or t.pos_ == "VERB" for t in role_tokens):
+                    continue
+                det = [] if role_tokens[0].dep_ in {"det", "poss"} else [Piece("the")]
+                question, _ = render(
+                    [Piece("Who"), Piece("is"), *det, *(Piece.of(t, _lower_first(t)) for t in role_tokens)], end="?"
+                )
+                statement = render(
+                    [
+                        *(Piece.of(t, mark=True) for t in ent),
+                        Piece("is"),
+                        *det,
+                        *(Piece.of(t, _lower_first(t)) for t in role_tokens),
+                    ],
+                    end=".",
+                )
+                yield self._fact(
+                    "role",
+                    ent,
+                    "person",
+                    question,
+                    statement,
+                    alternatives=self._alternatives("person", ent, root),
+                    score=1.0,
+                    question_tokens=role_tokens,
+                    answer_text=_answer_text(ent),
+                )
+
+    def quotes(self) -> Iterator[Fact | Dropped]:
+        """ "Zelensky stated, "..."" -> "Who stated, "..."?"."""
+        marks = [t for t in self.sent if t.text == '"']
+        if len(marks) != 2:
+            return
+        inner = self.sent.doc[marks[0].i + 1 : marks[1].i]
+        words = [t for t in inner if not t.is_punct]
+        if not 4 <= len(words) <= 30:
+            return
+        verb = self.sent.root
+        if verb.lemma_.lower() not in SPEECH_VERBS or _in_quotes(verb):
+            return
+        subject = _subject(verb)
+        if subject is None:
+            return
+        typed = self.entities.answer_type(self.sent.doc[subject.left_edge.i : subject.i + 1])
+        if typed is None or typed[0] != "person":
+            return
+        answer = typed[1]
+        quote = inner.text.strip().rstrip(",")
+        verb_text = verb.text if verb.tag_ == "VBD" else (getInflection(verb.lemma_, "VBD") or (verb.text,))[0]
+        question = f'Who {verb_text}, "{quote}"?'
+        statement = render(
+            [*(Piece.of(t, mark=True) for t in answer), Piece(verb_text + ","), Piece(f'"{quote}"')], end="."
+        )
+        yield self._fact(
+            "quote",
+            answer,
+            "person",
+            question,
+            statement,
+            alternatives=self._alternatives("person", answer, answer.root),
+            score=0.95,
+            question_tokens=[],
+            answer_text=_answer_text(answer),
+        )
+
+    def clozes(self) -> Iterator[Fact | Dropped]:
+        """Cloze statements for numbers, money, quantities, dates and names not asked about yet."""
+        for answer, answer_type in self._cloze_answers():
+            start, end = self._offsets(_core(answer))
+            if (start, end) in self.asked or any(s <= start < e for s, e in self.asked):
+                continue
+            tokens = self.sentence_tokens(answer)
+            if tokens is None:
+                continue
+            alternatives = (
+                _number_alternatives(answer.text)
+                if answer_type in {"number", "money", "quantity", "percent"}
+                else self._alternatives(answer_type, answer, answer.root)
+            )
+            score = 0.85 if answer_type in {"number", "money", "quantity", "percent", "date"} else 0.7
+            yield self._fact(
+                "cloze",
+                answer,
+                answer_type,
+                "",
+                self._statement(tokens, answer),
+                alternatives=alternatives,
+                score=score,
+                question_tokens=[t for t in tokens if t.i not in {a.i for a in answer}],
+            )
+
+    def _cloze_answers(self) -> Iterator[tuple[Span, str]]:
+        labels = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "number", "DATE": "date"}
+        for ent in self.sent.ents:
+            if ent.start in self.parenthetical or _in_quotes(ent[0]):
+                continue
+            if ent.label_ in labels:
+                answer = _number_core(ent)
+                if answer is None or (ent.label_ == "DATE" and not is_absolute_date(ent.text)):
+                    continue
+                if (
+                    ent.label_ == "CARDINAL"
+                    and not any(c.isdigit() for c in answer.text)
+                    and answer.text.lower()
+                    in {"one", "two", "a", "an", "single", "both", "several", "dozens", "hundreds", "thousands"}
+                ):
+                    continue
+                if ent.label_ == "CARDINAL" and (
+                    answer.root.dep_ != "nummod"
+                    or answer.root.head.pos_ not in {"NOUN", "PROPN"}
+                    or answer.root.head.i in {t.i for t in answer}
+                ):
+                    continue
+                yield answer, labels[ent.label_]
+        seen: set[int] = set()
+        for token in self.sent:
+            if token.i in seen or token.i in self.parenthetical or _in_quotes(token):
+                continue
+            if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ in {"compound", "poss", "amod"}:
+                continue
+            typed = self.entities.answer_type(self.sent.doc[token.left_edge.i : token.i + 1])
+            if typed is None or typed[1].root.i != token.i:
+                continue
+            seen |= {t.i for t in typed[1]}
+            yield typed[1], typed[0]
+
+    def sentence_tokens(self, answer: Span) -> list[Token] | None:
+        """The sentence as a statement: without parentheticals and leading connectives, if short enough."""
+        answer_ids = {t.i for t in answer}
+        tokens = [t for t in self.sent if t.i not in self.parenthetical or t.i in answer_ids]
+        root = self.sent.root
+        for child in root.children:
+            if child.i > root.i or child.i in answer_ids:
+                continue
+            subtree = list(child.subtree)
+            last = max(t.i for t in subtree)
+            comma = last + 1 < len(self.sent.doc) and self.sent.doc[last + 1].text == ","
+            if (child.dep_ == "advmod" and child.lower_ in DISCOURSE) or (
+                comma
+                and child.dep_ in {"prep", "advcl", "advmod", "npadvmod"}
+                and not answer_ids & {t.i for t in subtree}
+                and not self._has_absolute_date(subtree)
+            ):
+                dropped = {t.i for t in subtree} | ({last + 1} if comma else set())
+                tokens = [t for t in tokens if t.i not in dropped]
+        tokens = _strip_edges(tokens)
+        if any(t.i in answer_ids for t in tokens) and len(tokens) <= MAX_STATEMENT_WORDS:
+            return tokens
+        verb = _governing_clause(answer.root)
+        if verb is None:
+            return None
+        trimmed = self.clause_tokens(verb, _subject(verb))
+        if trimmed is None:
+            return None
+        clause = trimmed[1] + trimmed[0]
+        if not answer_ids <= {t.i for t in clause} or len(clause) > MAX_STATEMENT_WORDS:
+            return None
+        return clause
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+
+def _set_off(token: Token) -> set[int]:
+    """The subtree of ``token`` with the commas that set it off."""
+    ids = {t.i for t in token.subtree}
+    doc = token.doc
+    first, last = min(ids), max(ids)
+    if first > 0 and doc[first - 1].text == ",":
+        ids.add(first - 1)
+        if last + 1 < len(doc) and doc[last + 1].text == ",":
+            ids.add(last + 1)
+    return ids
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            return child
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    return None
+
+
+def _finite_ids(verb: Token) -> set[int]:
+    """The token that carries tense and agreement: the first auxiliary, or the verb itself."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return {aux[0].i} if aux else {verb.i}
+
+
+def _singular(token: Token) -> str | None:
+    """Third-person singular form of a finite verb or auxiliary, for "Who has..." after a plural."""
+    if token.tag_ == "VBP":
+        return (getInflection(token.lemma_, "VBZ") or (token.text,))[0]
+    if token.lower_ == "were":
+        return "was"
+    return None
+
+
+def _invert(verb: Token, subject: Token, tokens: list[Token]) -> list[Piece] | None:
+    """Subject-auxiliary inversion, with do-support when there is no auxiliary."""
+    subject_ids = {t.i for t in subject.subtree}
+    if not subject_ids & {t.i for t in tokens}:
+        return None
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.lower_ != "to"]
+    copula = verb.lemma_ == "be" and not aux
+    pieces: list[Piece] = []
+    if aux or copula:
+        lead = aux[0] if aux else verb
+        pieces.append(Piece.of(lead, lead.lower_))
+        skip = {lead.i}
+        verb_text: str | None = None
+    else:
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        if do is None:
+            return None
+        pieces.append(Piece(do))
+        skip = set()
+        verb_text = (getInflection(verb.lemma_, "VB") or (verb.lemma_,))[0]
+    for token in tokens:
+        if token.i in skip:
+            continue
+        if token.i == verb.i and verb_text is not None:
+            pieces.append(Piece.of(token, verb_text))
+        elif token.i in subject_ids:
+            pieces.append(Piece.of(token, _lower_first(token)))
+        else:
+            pieces.append(Piece.of(token))
+    return pieces
+
+
+def _lower_first(token: Token) -> str | None:
+    """Lowercase a sentence-initial common word ("These" -> "these"), keep names as they are."""
+    if token.is_sent_start and token.pos_ not in {"PROPN"} and not token.is_upper and token.text != "I":
+        return token.text[:1].lower() + token.text[1:]
+    return None
+
+
+def _strip_edges(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "mark"}):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", '"'}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _core(span: Span) -> Span:
+    """The answer part of a phrase: without a leading "the" or a trailing possessive."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end - 1 > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _answer_text(span: Span) -> str:
+    text = span.text.strip()
+    text = re.sub(r"^(the|The)\s+", "", text) if span.root.pos_ == "PROPN" or span.label_ else text
+    return re.sub(r"('s|')$", "", text)
+
+
+def _leaks(answer: str, question: str) -> bool:
+    """Whether the answer, or a name-like word of it, appears in the question."""
+    q = question.lower()
+    a = answer.lower()
+    if a in q:
+        return True
+    words = [w for w in re.findall(r"[\w'-]+", answer) if w[:1].isupper() or w[:1].isdigit()]
+    stop = {"The", "Of", "For", "And", "A", "An"}
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", q) for w in words if w not in stop and len(w) > 2)
+
+
+def _number_core(ent: Span) -> Span | None:
+    """The part of a number entity a student should give: drops "about", "up to", "over"."""
+    tokens = list(ent)
+    while tokens and (
+        (
+            tokens[0].dep_ in {"quantmod", "advmod"}
+            and not tokens[0].like_num
+            and tokens[0].text not in {"$", "£", "€", "¥"}
+        )
+        or tokens[0].lower_
+        in {"up", "to", "about", "around", "over", "nearly", "almost", "approximately", "some", "the"}
+    ):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _governing_clause(token: Token) -> Token | None:
+    """The main-clause verb (root or a conjunct of it) that ``token`` belongs to."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in {"conj"} and current.pos_ in {"VERB", "AUX"} and current.head.dep_ == "ROOT":
+            return current
+        current = current.head
+    return current if current.pos_ in {"VERB", "AUX"} else None
+
+
+def _number_alternatives(text: str) -> list[str]:
+    out = []
+    plain = text.replace(",", "")
+    if plain != text:
+        out.append(plain)
+    return out

@@ -1,0 +1,102 @@
+"""The whole job: article -> analysis -> facts -> items -> quiz, with the rejected candidates kept."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import attrs
+
+from quizgen import __version__
+from quizgen.analyse import DEFAULT_PIPELINE, analyse_many
+from quizgen.errors import NoFacts, UsageError
+from quizgen.extract import extract
+from quizgen.generate import generate_items
+from quizgen.ingest import DEFAULT_MAX_CHARS, ingest_text, read_article
+from quizgen.model import Article, Dropped, Quiz
+from quizgen.select import DEFAULT_MAX_ITEMS, select_facts
+
+__all__ = ["Explanation", "build_quizzes", "explain", "generate", "generate_file"]
+
+
+def _dropped(values: Sequence[Dropped]) -> tuple[Dropped, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Explanation:
+    """A quiz together with every candidate that was dropped, and why."""
+
+    quiz: Quiz
+    dropped: tuple[Dropped, ...] = attrs.field(converter=_dropped)
+
+
+def _check_max_items(max_items: int) -> None:
+    if max_items < 1:
+        raise UsageError(f"max_items must be at least 1, not {max_items}")
+
+
+def build_quizzes(
+    articles: Sequence[Article], *, max_items: int = DEFAULT_MAX_ITEMS, pipeline: str = DEFAULT_PIPELINE
+) -> list[Explanation]:
+    """Build a quiz for each article (analysed together in one spaCy stream)."""
+    _check_max_items(max_items)
+    results = []
+    for article, docs in zip(articles, analyse_many(articles, pipeline=pipeline), strict=True):
+        facts, rejected = extract(article, docs)
+        chosen, ranked_out = select_facts(facts, max_items=max_items)
+        items = [next(iter(generate_items([fact], article_key=article.key))) for fact in chosen]
+        quiz = Quiz(article=article, items=items, generator=f"quizgen {__version__}")
+        results.append(Explanation(quiz=quiz, dropped=[*rejected, *ranked_out]))
+    return results
+
+
+def explain(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    fmt: str | None = None,
+    max_items: int = DEFAULT_MAX_ITEMS,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    pipeline: str = DEFAULT_PIPELINE,
+) -> Explanation:
+    """Like ``generate``, but also return the dropped candidates with their reasons."""
+    article = ingest_text(text, title=title, source=source, fmt=fmt, max_chars=max_chars)
+    return build_quizzes([article], max_items=max_items, pipeline=pipeline)[0]
+
+
+def generate(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    fmt: str | None = None,
+    max_items: int = DEFAULT_MAX_ITEMS,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    pipeline: str = DEFAULT_PIPELINE,
+) -> Quiz:
+    """Generate a quiz from article text (plain text, Markdown or HTML; the format is guessed)."""
+    return explain(
+        text, title=title, source=source, fmt=fmt, max_items=max_items, max_chars=max_chars, pipeline=pipeline
+    ).quiz
+
+
+def generate_file(
+    path: str | os.PathLike[str],
+    *,
+    max_items: int = DEFAULT_MAX_ITEMS,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    pipeline: str = DEFAULT_PIPELINE,
+    require_items: bool = True,
+) -> Explanation:
+    """Generate a quiz (with explanations) from an article file."""
+    article = read_article(path, max_chars=max_chars)
+    result = build_quizzes([article], max_items=max_items, pipeline=pipeline)[0]
+    if require_items and not result.quiz.items:
+        raise NoFacts(
+            f"{path}: no question passed the quality gates ({len(result.dropped)} candidates "
+            "were dropped); quizgen needs an article with factual sentences about named "
+            "people, places, organisations, dates or numbers"
+        )
+    return result

@@ -1,0 +1,159 @@
+"""References a question cannot carry alone: pronouns, demonstratives, "the move", "other officials".
+
+A question must stand on its own. A pronoun is allowed only when it is bound inside the question's
+own clause to the person who is the answer ("Who has aimed to ... ahead of his departure?"); any other
+pronoun, demonstrative or context-bound description makes the candidate vague, and it is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from quizgen.entities import ArticleEntities
+
+__all__ = ["Context", "check_references"]
+
+PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
+UNRESOLVABLE = frozenset(
+    [
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "this",
+        "that",
+        "these",
+        "those",
+        "here",
+        "one",
+        "ones",
+        "someone",
+        "something",
+    ]
+)
+CONTEXT_DETS = frozenset(
+    ["this", "that", "these", "those", "such", "other", "another", "latter", "aforementioned", "same"]
+)
+ANAPHORIC_HEADS = frozenset(
+    [
+        "move",
+        "decision",
+        "announcement",
+        "development",
+        "plan",
+        "step",
+        "deal",
+        "change",
+        "incident",
+        "event",
+        "report",
+        "statement",
+        "measure",
+        "proposal",
+        "approach",
+        "effort",
+        "action",
+        "idea",
+        "case",
+        "situation",
+        "issue",
+        "news",
+        "company",
+        "firm",
+        "country",
+        "city",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "group",
+        "organisation",
+        "organization",
+        "team",
+        "official",
+        "officials",
+        "agency",
+        "administration",
+        "government",
+        "pair",
+        "couple",
+        "former",
+        "latter",
+    ]
+)
+
+
+@attrs.frozen
+class Context:
+    """What the article said before the current sentence (for reference checks)."""
+
+    entities: ArticleEntities
+    title: str = ""
+    previous: tuple[str, ...] = ()
+
+    def after(self, sent: Span) -> Context:
+        """The context for the sentence that follows ``sent``."""
+        return attrs.evolve(self, previous=(*self.previous[-2:], sent.text))
+
+
+def check_references(tokens: Sequence[Token], context: Context, *, exclude: Collection[int] = ()) -> str | None:
+    """Return why ``tokens`` (a question's words) depend on context, or None when they stand alone."""
+    for token in tokens:
+        if token.i in exclude:
+            continue
+        lower = token.lower_
+        if ((token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}) and not token.is_upper) or lower in {
+            "he",
+            "she",
+            "it",
+            "they",
+            "this",
+        }:
+            if lower in PERSONAL:
+                if _bound_to_answer(token, exclude):
+                    continue
+                return f"unresolved pronoun {token.text!r}"
+            if lower in UNRESOLVABLE:
+                if _quoted(token):
+                    continue
+                return f"unresolved reference {token.text!r}"
+        if token.dep_ in {"det", "amod", "predet"} and lower in CONTEXT_DETS:
+            if _quoted(token):
+                continue
+            return f"context-bound phrase {token.text!r} {token.head.text!r}"
+        if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
+            head = token.head
+            modifiers = [c for c in head.children if c.dep_ not in {"det", "punct"}]
+            if not modifiers:
+                return f"context-bound phrase 'the {head.text}'"
+    return None
+
+
+def _bound_to_answer(pronoun: Token, answer: Collection[int]) -> bool:
+    """A he/she/his whose clause's subject is the answer (a person named before the pronoun)."""
+    doc = pronoun.doc
+    people = [doc[i] for i in answer if doc[i].ent_type_ == "PERSON" and i < pronoun.i]
+    return bool(people)
+
+
+def _quoted(token: Token) -> bool:
+    before = sum(1 for t in token.sent if t.i < token.i and t.text == '"')
+    return before % 2 == 1

@@ -1,0 +1,80 @@
+"""Rank and select: keep the best facts, one item each, without near-duplicates, in article order."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from quizgen.model import Dropped, Fact
+
+__all__ = ["DEFAULT_MAX_ITEMS", "rank", "select_facts"]
+
+DEFAULT_MAX_ITEMS = 20
+MAX_PER_SENTENCE = 2
+_TYPE_BONUS = {
+    "person": 0.1,
+    "number": 0.1,
+    "money": 0.1,
+    "date": 0.08,
+    "quantity": 0.08,
+    "percent": 0.08,
+    "expansion": 0.1,
+    "place": 0.05,
+    "organisation": 0.05,
+}
+
+
+def rank(fact: Fact) -> float:
+    """A fact's score: its extractor's confidence, its answer type, and a penalty for long questions."""
+    words = len((fact.question or fact.statement).split())
+    return fact.score + _TYPE_BONUS.get(fact.answer_type, 0.0) - 0.015 * max(0, words - 14)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def select_facts(facts: Sequence[Fact], *, max_items: int = DEFAULT_MAX_ITEMS) -> tuple[list[Fact], list[Dropped]]:
+    """Return up to ``max_items`` facts, best first chosen, returned in article order; and the rest."""
+    order = sorted(range(len(facts)), key=lambda i: (-rank(facts[i]), i))
+    kept: list[int] = []
+    dropped: list[Dropped] = []
+    per_sentence: Counter[int] = Counter()
+    per_answer: Counter[str] = Counter()
+    seen_questions: set[str] = set()
+    seen_answers: set[tuple[int, str]] = set()
+    for i in order:
+        fact = facts[i]
+        key = (fact.source.start, _norm(fact.answer))
+        question = _norm(fact.question or fact.statement)
+        reason = None
+        if key in seen_answers:
+            reason = "the same answer from the same sentence is already asked"
+        elif question in seen_questions:
+            reason = "the same question is already asked"
+        elif per_sentence[fact.source.start] >= MAX_PER_SENTENCE:
+            reason = f"already {MAX_PER_SENTENCE} items from this sentence"
+        elif per_answer[_norm(fact.answer)] >= 3:
+            reason = "the same answer is already asked three times"
+        elif len(kept) >= max_items:
+            reason = f"below the best {max_items} items"
+        if reason:
+            dropped.append(
+                Dropped(
+                    question=fact.question or fact.statement,
+                    answer=fact.answer,
+                    reason="duplicate" if "already" in reason else "ranked_out",
+                    detail=reason,
+                    source=fact.source,
+                )
+            )
+            continue
+        kept.append(i)
+        seen_answers.add(key)
+        seen_questions.add(question)
+        per_sentence[fact.source.start] += 1
+        per_answer[_norm(fact.answer)] += 1
+    return [attrs.evolve(facts[i], score=rank(facts[i])) for i in sorted(kept)], dropped

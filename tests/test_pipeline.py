@@ -1,0 +1,85 @@
+"""The whole pipeline on the flagship article and on shared development articles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import quizgen
+from quizgen import jsonio
+
+from .conftest import FLAGSHIP, sample_articles
+
+
+def test_flagship_has_at_least_twelve_items(flagship_quiz: quizgen.Quiz) -> None:
+    assert len(flagship_quiz.items) >= 12
+
+
+def test_every_answer_is_grounded_in_its_sentence_at_its_offsets(flagship_quiz: quizgen.Quiz) -> None:
+    text = flagship_quiz.article.text
+    for item in flagship_quiz.items:
+        source = item.source
+        assert text[source.start : source.end] == source.sentence
+        assert source.answer_start is not None and source.answer_end is not None
+        assert text[source.answer_start : source.answer_end] == item.answer
+
+
+def test_no_answer_appears_in_its_question(flagship_quiz: quizgen.Quiz) -> None:
+    for item in flagship_quiz.items:
+        assert item.answer.lower() not in item.question.lower(), item
+
+
+def test_questions_end_with_question_mark_or_hold_a_blank(flagship_quiz: quizgen.Quiz) -> None:
+    for item in flagship_quiz.items:
+        if item.kind == "cloze":
+            assert item.question.count("_____") == 1
+        else:
+            assert item.question.endswith("?")
+
+
+def test_headline_is_never_a_source(flagship_quiz: quizgen.Quiz) -> None:
+    title = flagship_quiz.article.title
+    assert all(title not in item.source.sentence for item in flagship_quiz.items)
+
+
+def test_no_unresolved_pronoun_starts_a_question(flagship_quiz: quizgen.Quiz) -> None:
+    for item in flagship_quiz.items:
+        assert not re.search(r"\b(it|they|this|these|those|he|she)\b", item.question.split(",")[0].lower()), item
+
+
+def test_build_is_deterministic() -> None:
+    first = quizgen.generate_file(FLAGSHIP).quiz
+    second = quizgen.generate_file(FLAGSHIP).quiz
+    assert jsonio.dumps(first) == jsonio.dumps(second)
+    assert [i.id for i in first.items] == [i.id for i in second.items]
+
+
+def test_ids_are_unique(flagship_quiz: quizgen.Quiz) -> None:
+    ids = [i.id for i in flagship_quiz.items]
+    assert len(ids) == len(set(ids))
+
+
+def test_wrong_entity_labels_do_not_become_wrong_wh_words(flagship_quiz: quizgen.Quiz) -> None:
+    for item in flagship_quiz.items:
+        if item.question.startswith("Who "):
+            assert item.answer_type == "person"
+            assert item.answer not in {"ATACMS", "Kursk", "Donetsk"}
+
+
+@pytest.mark.parametrize("path", sample_articles(), ids=lambda p: p.name)
+def test_shared_articles_give_grounded_items(path) -> None:  # type: ignore[no-untyped-def]
+    result = quizgen.generate_file(path, require_items=False)
+    text = result.quiz.article.text
+    for item in result.quiz.items:
+        assert text[item.source.answer_start : item.source.answer_end] == item.answer
+        assert not re.search(rf"\b{re.escape(item.answer.lower())}\b", item.question.lower()), item
+
+
+def test_generate_accepts_a_string() -> None:
+    quiz = quizgen.generate(
+        "Moon Mission\n\nNeil Armstrong walked on the Moon in July 1969. "
+        "The Apollo 11 mission was launched by NASA from the Kennedy Space Center."
+    )
+    assert quiz.article.title == "Moon Mission"
+    assert any(item.answer == "Neil Armstrong" for item in quiz.items)
