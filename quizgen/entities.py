@@ -262,16 +262,27 @@ def name_span(root: Token) -> Span:
     """
     doc = root.doc
     left = root
-    for child in reversed(list(root.lefts)):
-        if child.i == left.i - 1 and child.dep_ in {"compound", "flat", "nmod"} and _namey(child):
-            left = child
-        elif child.i == left.i - 1 and child.dep_ == "punct" and child.text == "-":
+    position = root.i - 1
+    while position >= root.sent.start:
+        token = doc[position]
+        inside = left.i <= token.head.i <= root.i
+        if inside and token.dep_ in {"compound", "flat", "nmod", "punct"} and (_namey(token) or token.text == "-"):
+            left = token
+            position -= 1
             continue
-        else:
-            break
+        if token.text == "-" and not token.whitespace_ and position > 0 and not doc[position - 1].whitespace_:
+            left = doc[position - 1] if _namey(doc[position - 1]) else left
+            position -= 2
+            continue
+        break
+    while left.i < root.i and (left.text == "-" or not _namey(left)):
+        left = doc[left.i + 1]
     right = root
+    extendable = root.lower_ in ORG_HEADS | PLACE_HEADS | {"municipality", "province", "ministry", "museum"}
     for child in root.rights:
-        if child.dep_ == "prep" and child.text in {"of", "for", "on", "de"} and child.i == right.i + 1:
+        if not extendable:
+            break
+        if child.dep_ == "prep" and child.text in {"of", "for", "de"} and child.i == right.i + 1:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if (
                 objs
@@ -290,11 +301,16 @@ def _namey(token: Token) -> bool:
 
 @attrs.frozen
 class ArticleEntities:
-    """What the whole article says about its names: people's full names, label votes, acronyms."""
+    """What the whole article says about its names: people's full names, label votes, acronyms.
+
+    ``common`` holds the words the article also uses in lower case as ordinary words ("shuttle",
+    "south"): a "name" made of them ("Space Shuttle Discovery") is not trusted as a person's.
+    """
 
     people: dict[str, str]
     labels: dict[str, Counter[str]]
     acronyms: dict[str, str]
+    common: frozenset[str] = frozenset()
 
     @classmethod
     def from_docs(cls, docs: Iterable[Doc]) -> ArticleEntities:
@@ -303,12 +319,17 @@ class ArticleEntities:
         ambiguous: set[str] = set()
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         docs = list(docs)
+        common = frozenset(
+            t.lower_ for doc in docs for t in doc if t.is_lower and t.pos_ in {"NOUN", "ADJ", "ADV"} and t.is_alpha
+        )
         for doc in docs:
             for ent in doc.ents:
                 labels[_bare(ent.text)][ent.label_] += 1
         for doc in docs:
             for ent in doc.ents:
                 if ent.label_ != "PERSON" or len(ent) < 2 or not _person_shaped(ent):
+                    continue
+                if any(t.lower_ in common for t in ent):
                     continue
                 full = _bare(ent.text)
                 surname = ent[-1].text
@@ -318,7 +339,7 @@ class ArticleEntities:
                 people[full] = full
         for surname in ambiguous:
             people.pop(surname, None)
-        return cls(people=people, labels=dict(labels), acronyms={})
+        return cls(people=people, labels=dict(labels), acronyms={}, common=common)
 
     def person_name(self, span: Span) -> str | None:
         """The full name of the person ``span`` names, or None when it is not surely a person."""
@@ -333,6 +354,8 @@ class ArticleEntities:
         ent = max(ents, key=len)
         if not _person_shaped(ent) or ent.root.lower_ in PLACE_HEADS | ORG_HEADS:
             return None
+        if any(t.lower_ in self.common for t in ent):
+            return None
         text = _bare(ent.text)
         if place_kind(text):
             return None
@@ -346,6 +369,35 @@ class ArticleEntities:
             return self.people[text]
         return text if titled else None
 
+    def person_span(self, ent: Span) -> Span:
+        """A person's whole name: "Barack" joined to "Obama", "Chi-wai" kept whole, "Nonpartisan" dropped."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start > ent.sent.start:
+            token = doc[start - 1]
+            if (
+                token.pos_ == "PROPN"
+                and _NAME_TOKEN.match(token.text)
+                and token.lower_.rstrip(".") not in TITLES
+                and token.lower_ not in self.common
+                and token.ent_type_ in {"", "PERSON"}
+                and start <= token.head.i < end
+            ):
+                start -= 1
+            else:
+                break
+        while (
+            end + 1 < ent.sent.end
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        while start < end - 1 and (doc[start].lower_ in self.common or doc[start].lower_.rstrip(".") in TITLES):
+            start += 1
+        return doc[start:end]
+
     def answer_type(self, span: Span) -> tuple[str, Span] | None:
         """The answer type of a noun phrase and the part of it that is the answer, or None if unsure.
 
@@ -357,7 +409,7 @@ class ArticleEntities:
             return None
         if self.person_name(span):
             ents = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
-            return "person", (max(ents, key=len) if ents else name_span(root))
+            return "person", self.person_span(max(ents, key=len) if ents else name_span(root))
         name = name_span(root)
         head = root.lower_
         if (
@@ -369,6 +421,8 @@ class ArticleEntities:
         if root.pos_ != "PROPN":
             return None
         if any(t.is_upper and len(t) > 1 and t.text in self.acronyms for t in name):
+            return None
+        if len(name) == 1 and name[0].lower_ in self.common:
             return None
         text = _bare(name.text)
         votes = self.labels.get(text, Counter())

@@ -16,7 +16,7 @@ from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.acronyms import find_acronyms
-from quizgen.entities import ArticleEntities, is_absolute_date, place_kind
+from quizgen.entities import TITLES, ArticleEntities, is_absolute_date, place_kind
 from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import Context, check_references
 from quizgen.render import Piece, render
@@ -99,7 +99,8 @@ LOCATIVE = frozenset(
     ["in", "at", "near", "within", "inside", "outside", "across", "throughout", "on", "into", "to", "toward", "towards"]
 )
 MODALS = frozenset(["may", "might", "could", "would", "should", "must"])
-MAX_QUESTION_WORDS = 28
+MAX_QUESTION_WORDS = 24
+MIN_CONTENT_WORDS = 3
 MAX_STATEMENT_WORDS = 40
 
 
@@ -240,10 +241,37 @@ class _Builder:
         start = self.source.start + found
         end = start + len(text)
         source = attrs.evolve(self.source, answer_start=start, answer_end=end)
+        sentence = self.source.sentence
+        before = sentence[found - 1 : found] if found else " "
+        after = sentence[found + len(text) : found + len(text) + 1] or " "
+        if before.isalnum() or before in "-'" or after.isalnum() or after == "-":
+            return Dropped(
+                question=question or statement[0],
+                answer=text,
+                reason="formatting",
+                detail="the answer is part of a word",
+                source=source,
+            )
+        if answer_type in {"person", "organisation", "place"} and _inside_longer_name(answer):
+            return Dropped(
+                question=question or statement[0],
+                answer=text,
+                reason="formatting",
+                detail="the answer is part of a longer name",
+                source=source,
+            )
         problem = self._gate(question, text, answer_type, question_tokens, answer)
         stmt_text, stmt_span = statement
         if problem is None and stmt_span is None:
             problem = ("formatting", "the answer does not appear once in the statement")
+        if problem is None and stmt_text.count('"') % 2:
+            problem = ("formatting", "unbalanced quotation marks in the statement")
+        if problem is None and not question:
+            content = [t for t in question_tokens if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}]
+            if len(content) < 5:
+                problem = ("vague", "the statement around the blank is too short to point to one answer")
+        if problem is None and question_tokens and not _connected(question_tokens, answer):
+            problem = ("ungrammatical", "a word of the question lost the word it depends on")
         if problem is not None:
             return Dropped(
                 question=question or stmt_text, answer=text, reason=problem[0], detail=problem[1], source=source
@@ -266,6 +294,15 @@ class _Builder:
         self, question: str, answer: str, answer_type: str, tokens: Sequence[Token], answer_span: Span
     ) -> tuple[str, str] | None:
         if question:
+            if question.count('"') % 2:
+                return "formatting", "unbalanced quotation marks"
+            content = [
+                t
+                for t in tokens
+                if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and t.lemma_ not in {"be", "have", "do"}
+            ]
+            if tokens and len(content) < MIN_CONTENT_WORDS:
+                return "vague", f"only {len(content)} content words: too little to pin down one answer"
             words = question.split()
             if len(words) > MAX_QUESTION_WORDS:
                 return "vague", f"question of {len(words)} words is too long to read as one question"
@@ -361,6 +398,8 @@ class _Builder:
             c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children
         ):
             return
+        if '"' in self.sent.text and verb.lemma_.lower() in SPEECH_VERBS:
+            return
         trimmed = self.clause_tokens(verb, subject)
         if trimmed is None:
             return
@@ -381,14 +420,20 @@ class _Builder:
         answer_type, answer = typed
         if answer.end <= subject.left_edge.i or answer.start > subject.i:
             return
+        if any(c.dep_ == "conj" for c in subject.children):
+            return
         subject_ids = {t.i for t in subject.subtree}
         wh = self._wh_subject(answer_type, answer)
+        if answer_type == "organisation" and verb.lemma_.lower() in SPEECH_VERBS:
+            wh = "Who"
         pieces = [Piece(wh)]
         plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
         for token in tokens:
             if token.i in subject_ids:
                 continue
             text = _singular(token) if plural and token.i in _finite_ids(verb) else None
+            if token.i == verb.i + 1 and _needs_that(verb):
+                pieces.append(Piece("that"))
             pieces.append(Piece.of(token, text))
         pieces.extend(Piece.of(t) for t in moved)
         question, _ = render(pieces, end="?")
@@ -412,9 +457,11 @@ class _Builder:
         for child in verb.children:
             if child.i not in kept:
                 continue
-            if child.dep_ in {"dobj", "dative"}:
+            if child.dep_ == "dobj":
                 typed = self.entities.answer_type(self.sent.doc[child.left_edge.i : child.right_edge.i + 1])
-                if typed is None or typed[1].root.i != child.i:
+                if typed is None or typed[1].root.i != child.i or typed[0] not in {"person", "place"}:
+                    continue
+                if any(c.dep_ == "conj" for c in child.children):
                     continue
                 answer_type, answer = typed
                 wh = "Who" if answer_type == "person" else self._wh_subject(answer_type, answer)
@@ -428,7 +475,7 @@ class _Builder:
                     continue
                 pobj = objects[0]
                 removed = {t.i for t in child.subtree}
-                date = self._date_in(child)
+                date = self._date_in(pobj)
                 if date is not None and child.lower_ in {"in", "on", "at", "during", "since", "by", "until"}:
                     wh = (
                         "When"
@@ -443,6 +490,8 @@ class _Builder:
                 if typed is None or typed[1].root.i != pobj.i:
                     continue
                 answer_type, answer = typed
+                if any(c.dep_ == "conj" for c in pobj.children):
+                    continue
                 if answer_type == "place" and child.lower_ in LOCATIVE:
                     yield from self._inverted(
                         verb, subject, tokens, moved, statement, "Where", removed, answer, "place", "where"
@@ -459,10 +508,9 @@ class _Builder:
                     verb, subject, tokens, moved, statement, "When", removed, date_ent, "date", "when"
                 )
 
-    def _date_in(self, prep: Token) -> Span | None:
-        ids = {t.i for t in prep.subtree}
+    def _date_in(self, pobj: Token) -> Span | None:
         for ent in self.sent.ents:
-            if ent.label_ == "DATE" and ent.start in ids and is_absolute_date(ent.text):
+            if ent.label_ == "DATE" and ent.start <= pobj.i < ent.end and is_absolute_date(ent.text):
                 return ent
         return None
 
@@ -686,6 +734,8 @@ class _Builder:
                     continue
                 if any(t.dep_ in {"relcl", "acl"} or t.pos_ == "VERB" for t in role_tokens):
                     continue
+                if role_tokens[0].lower_ in {"a", "an", "one", "another", "some"} or role_tokens[-1].is_punct:
+                    continue
                 det = [] if role_tokens[0].dep_ in {"det", "poss"} else [Piece("the")]
                 question, _ = render(
                     [Piece("Who"), Piece("is"), *det, *(Piece.of(t, _lower_first(t)) for t in role_tokens)], end="?"
@@ -730,6 +780,11 @@ class _Builder:
         if typed is None or typed[0] != "person":
             return
         answer = typed[1]
+        before = self.sent.doc[marks[0].i - 1] if marks[0].i > self.sent.start else None
+        after = self.sent.doc[marks[1].i - 1]
+        framed = (before is not None and before.text in {",", ":"}) or after.text == ","
+        if not framed:
+            return
         quote = inner.text.strip().rstrip(",")
         verb_text = verb.text if verb.tag_ == "VBD" else (getInflection(verb.lemma_, "VBD") or (verb.text,))[0]
         question = f'Who {verb_text}, "{quote}"?'
@@ -788,6 +843,11 @@ class _Builder:
                     and not any(c.isdigit() for c in answer.text)
                     and answer.text.lower()
                     in {"one", "two", "a", "an", "single", "both", "several", "dozens", "hundreds", "thousands"}
+                ):
+                    continue
+                if ent.label_ == "CARDINAL" and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+                    for t in (answer.root.head, *answer)
                 ):
                     continue
                 if ent.label_ == "CARDINAL" and (
@@ -851,11 +911,52 @@ def _set_off(token: Token) -> set[int]:
     ids = {t.i for t in token.subtree}
     doc = token.doc
     first, last = min(ids), max(ids)
+    comma_after = last + 1 < len(doc) and doc[last + 1].text == ","
     if first > 0 and doc[first - 1].text == ",":
         ids.add(first - 1)
-        if last + 1 < len(doc) and doc[last + 1].text == ",":
+        if comma_after:
             ids.add(last + 1)
+    elif token.i < token.head.i and comma_after:
+        ids.add(last + 1)
     return ids
+
+
+def _inside_longer_name(answer: Span) -> bool:
+    """Whether a capitalised name word touches the answer on either side (a cut name)."""
+    doc = answer.doc
+    sides = []
+    if answer.start > answer.sent.start:
+        sides.append(doc[answer.start - 1])
+    if answer.end < answer.sent.end:
+        sides.append(doc[answer.end])
+    return any(
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.lower_.rstrip(".") not in TITLES
+        and t.ent_type_ not in {"NORP"}
+        for t in sides
+    )
+
+
+def _needs_that(verb: Token) -> bool:
+    """Whether a speech verb's complement clause starts without "that" ("said X did" -> "said that X did")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not complements:
+        return False
+    first = min(complements[0].subtree, key=lambda t: t.i)
+    return first.i == verb.i + 1 and first.lower_ not in {"that", "whether", "if", "how", "why", "what", "when"}
+
+
+def _connected(tokens: Sequence[Token], answer: Span) -> bool:
+    """Whether every word keeps the word it depends on (the answer's place counts as kept)."""
+    ids = {t.i for t in tokens} | {t.i for t in answer}
+    orphans = [t for t in tokens if t.head.i not in ids and t.head.i != t.i]
+    heads = {t.head.i for t in orphans}
+    return len(heads) <= 1 and all(
+        t.dep_ not in {"pobj", "dobj", "det", "amod", "compound", "nummod", "poss", "case"} for t in orphans
+    )
 
 
 def _subject(verb: Token) -> Token | None:
