@@ -264,6 +264,8 @@ class _Builder:
         stmt_text, stmt_span = statement
         if problem is None and stmt_span is None:
             problem = ("formatting", "the answer does not appear once in the statement")
+        if problem is None and stmt_span is not None and stmt_text[stmt_span[0] : stmt_span[1]] != text:
+            problem = ("formatting", "the statement does not hold the answer as written in the sentence")
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
         if problem is None and not question:
