@@ -137,6 +137,7 @@ ORG_HEADS = frozenset(
         "library",
         "airline",
         "airlines",
+        "unit",
     ]
 )
 TITLES = frozenset(
@@ -286,7 +287,7 @@ def name_span(root: Token) -> Span:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if (
                 objs
-                and objs[0].pos_ == "PROPN"
+                and objs[0].text[:1].isupper()
                 and all(t.pos_ in {"PROPN", "DET", "ADP", "CCONJ"} or t.text in {"-", "&"} for t in objs[0].subtree)
             ):
                 right = max(objs[0].subtree, key=lambda t: t.i)
@@ -427,15 +428,14 @@ class ArticleEntities:
         text = _bare(name.text)
         votes = self.labels.get(text, Counter())
         ent_labels = {e.label_ for e in span.ents if e.root.i == root.i or e.start <= root.i < e.end}
+        if "NORP" in ent_labels or (root.tag_ in {"JJ", "NNPS"} and not ent_labels):
+            return None
         if place_kind(text) or (ent_labels & {"GPE", "LOC", "FAC"} and not votes["PERSON"] > votes["GPE"]):
             return "place", name
         if head in ORG_HEADS or any(t.lower_ in ORG_HEADS for t in name):
             return "organisation", name
-        if (
-            "ORG" in ent_labels
-            and votes["PERSON"] == 0
-            and not (name[-1].is_upper and len(name) == 1 and votes["ORG"] < 2)
-        ):
+        acronym = len(name) == 1 and name[0].is_upper and len(name[0]) > 1
+        if "ORG" in ent_labels and votes["PERSON"] == 0 and (acronym or votes["ORG"] >= 2):
             return "organisation", name
         return None
 

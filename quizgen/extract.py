@@ -98,9 +98,12 @@ DISCOURSE = frozenset(
 LOCATIVE = frozenset(
     ["in", "at", "near", "within", "inside", "outside", "across", "throughout", "on", "into", "to", "toward", "towards"]
 )
+HEDGES = frozenset(
+    ["probably", "possibly", "perhaps", "likely", "allegedly", "reportedly", "apparently", "seemingly", "maybe"]
+)
 MODALS = frozenset(["may", "might", "could", "would", "should", "must"])
 MAX_QUESTION_WORDS = 24
-MIN_CONTENT_WORDS = 3
+MIN_CONTENT_WEIGHT = 4.0
 MAX_STATEMENT_WORDS = 40
 
 
@@ -298,13 +301,13 @@ class _Builder:
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
-            content = [
-                t
+            weight = sum(
+                1.5 if t.pos_ == "PROPN" else 1.0
                 for t in tokens
                 if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and t.lemma_ not in {"be", "have", "do"}
-            ]
-            if tokens and len(content) < MIN_CONTENT_WORDS:
-                return "vague", f"only {len(content)} content words: too little to pin down one answer"
+            )
+            if tokens and weight < MIN_CONTENT_WEIGHT:
+                return "vague", "too few content words to pin down one answer"
             words = question.split()
             if len(words) > MAX_QUESTION_WORDS:
                 return "vague", f"question of {len(words)} words is too long to read as one question"
@@ -312,6 +315,16 @@ class _Builder:
                 return "vague", "question too short to have one clear answer"
             if _leaks(answer, question):
                 return "obvious", "the answer appears in the question"
+            last = [t for t in tokens if not t.is_punct][-1:] if tokens else []
+            if last and last[0].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last[0].dep_ != "prt":
+                return "ungrammatical", f"the question ends with {last[0].text!r}"
+            if answer_type == "date" and any(
+                e.label_ == "DATE" and is_absolute_date(e.text) and e.start in {t.i for t in tokens}
+                for e in self.sent.ents
+            ):
+                return "vague", "another date in the question makes 'when' ambiguous"
+        if answer.count("(") != answer.count(")") or answer.count('"') % 2:
+            return "formatting", "the answer has unbalanced brackets or quotes"
         if not answer.strip() or answer.lower() in {"he", "she", "it", "they", "this", "that"}:
             return "wrong_answer", "the answer is a pronoun"
         if not question and answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
@@ -358,9 +371,11 @@ class _Builder:
                 subtree = _subtree(child)
                 end = max(t.i for t in subtree)
                 followed_by_comma = end + 1 < len(child.doc) and child.doc[end + 1].text == ","
-                if child.i < subject_start and followed_by_comma:
-                    if child.dep_ in {"prep", "npadvmod"} and self._has_absolute_date(subtree):
-                        moved = [t for t in subtree if t.i not in self.parenthetical]
+                if child.i < subject_start:
+                    if child.dep_ in {"prep", "npadvmod"} and (
+                        self._has_absolute_date(subtree) or not followed_by_comma
+                    ):
+                        moved.extend(t for t in subtree if t.i not in self.parenthetical)
                     drop = True
                 elif child.i > verb.i and _comma_before(child) and child.dep_ in {"advcl", "prep", "npadvmod", "acl"}:
                     drop = child.dep_ != "prep" or not self._has_absolute_date(subtree) or child.lower_ == "with"
@@ -379,6 +394,7 @@ class _Builder:
         keep -= self.parenthetical
         tokens = [t for t in self.sent if t.i in keep]
         tokens = _strip_edges(tokens)
+        moved.sort(key=lambda t: t.i)
         if not tokens:
             return None
         return tokens, moved
@@ -391,6 +407,8 @@ class _Builder:
 
     def clause(self, verb: Token) -> Iterator[Fact | Dropped]:
         """Yield the wh-question facts of the clause headed by ``verb``."""
+        if any(t.lower_ in HEDGES for t in verb.subtree if t.head.i == verb.i):
+            return
         if _in_quotes(verb):
             return
         subject = _subject(verb)
@@ -420,7 +438,7 @@ class _Builder:
         if typed is None:
             return
         answer_type, answer = typed
-        if answer.end <= subject.left_edge.i or answer.start > subject.i:
+        if answer.root.i != subject.i:
             return
         if any(c.dep_ == "conj" for c in subject.children):
             return
@@ -437,7 +455,7 @@ class _Builder:
             if token.i == verb.i + 1 and _needs_that(verb):
                 pieces.append(Piece("that"))
             pieces.append(Piece.of(token, text))
-        pieces.extend(Piece.of(t) for t in moved)
+        pieces.extend(_trailing(moved))
         question, _ = render(pieces, end="?")
         alternatives = self._alternatives(answer_type, answer, subject)
         yield self._fact(
@@ -534,7 +552,7 @@ class _Builder:
         if body is None:
             return
         date_moved = [] if relation == "when" else moved
-        pieces = [Piece(wh), *body, *(Piece.of(t) for t in date_moved)]
+        pieces = [Piece(wh), *body, *_trailing(date_moved)]
         question, _ = render(pieces, end="?")
         yield self._fact(
             relation,
@@ -589,7 +607,7 @@ class _Builder:
             for t in tokens
             if t.i not in subject_ids and t.i not in removed and t.i != verb.i and t not in other_aux and t.i > verb.i
         )
-        pieces.extend(Piece.of(t) for t in moved)
+        pieces.extend(_trailing(moved))
         question, _ = render(pieces, end="?")
         yield self._fact(
             "agent",
@@ -629,12 +647,12 @@ class _Builder:
             wh_pieces = [Piece("How many"), *(Piece.of(t) for t in head_words), *(Piece.of(t) for t in tail_words)]
             if noun.dep_ in {"nsubj", "nsubjpass"}:
                 rest = [Piece.of(t) for t in tokens if t.i not in phrase_ids]
-                pieces = [*wh_pieces, *rest, *(Piece.of(t) for t in moved)]
+                pieces = [*wh_pieces, *rest, *_trailing(moved)]
             else:
                 body = _invert(verb, subject, [t for t in tokens if t.i not in phrase_ids])
                 if body is None:
                     continue
-                pieces = [*wh_pieces, *body, *(Piece.of(t) for t in moved)]
+                pieces = [*wh_pieces, *body, *_trailing(moved)]
             question, _ = render(pieces, end="?")
             alternatives = _number_alternatives(answer.text)
             yield self._fact(
@@ -923,6 +941,14 @@ def _set_off(token: Token) -> set[int]:
     return ids
 
 
+def _trailing(moved: Sequence[Token]) -> list[Piece]:
+    """A phrase moved to the end of a question, its first word lowercased unless it is a name."""
+    pieces = [Piece.of(t) for t in moved]
+    if moved and moved[0].pos_ != "PROPN" and not moved[0].is_upper:
+        pieces[0] = Piece.of(moved[0], moved[0].text[:1].lower() + moved[0].text[1:])
+    return pieces
+
+
 def _inside_longer_name(answer: Span) -> bool:
     """Whether a capitalised name word touches the answer on either side (a cut name)."""
     doc = answer.doc
@@ -931,6 +957,8 @@ def _inside_longer_name(answer: Span) -> bool:
         sides.append(doc[answer.start - 1])
     if answer.end < answer.sent.end:
         sides.append(doc[answer.end])
+    if answer.end + 1 < answer.sent.end and doc[answer.end].lower_ in {"of", "for"} and doc[answer.end + 1].is_title:
+        return True
     return any(
         t.pos_ == "PROPN"
         and t.text[:1].isupper()

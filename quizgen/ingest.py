@@ -72,6 +72,7 @@ _BOILERPLATE = [
         r"^(?:all rights reserved|follow us|subscribe|sign up)\b",
     )
 ]
+_SPEAKER = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: (?=\S)")
 _TERMINAL = re.compile(r"[.!?:;\"')\]]$")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh")
 _LANGUAGE_SAMPLE = 20_000
@@ -179,6 +180,8 @@ def ingest_text(
         kept.append(block)
     if found_title is None and title is None and len(kept) > 1 and _looks_like_headline(kept[0]):
         found_title = kept.pop(0)
+    kept = [_SPEAKER.sub("", block) for block in kept]
+    kept = [block for block in kept if block]
     if not kept:
         raise EmptyInput(
             f"{name} holds no article text (empty, whitespace or boilerplate only); "

@@ -120,7 +120,9 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
         if token.i in exclude:
             continue
         lower = token.lower_
-        if ((token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}) and not token.is_upper) or lower in {
+        if (
+            (token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}) and not (token.is_upper and len(token) > 1)
+        ) or lower in {
             "he",
             "she",
             "it",
