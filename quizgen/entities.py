@@ -430,7 +430,9 @@ class ArticleEntities:
         ent_labels = {e.label_ for e in span.ents if e.root.i == root.i or e.start <= root.i < e.end}
         if "NORP" in ent_labels or (root.tag_ in {"JJ", "NNPS"} and not ent_labels):
             return None
-        if place_kind(text) or (ent_labels & {"GPE", "LOC", "FAC"} and not votes["PERSON"] > votes["GPE"]):
+        kind = place_kind(text)
+        gazetteer = kind == "country" or (kind == "city" and not ent_labels & {"ORG", "PERSON", "PRODUCT"})
+        if gazetteer or (ent_labels & {"GPE", "LOC", "FAC"} and not votes["PERSON"] > votes["GPE"]):
             return "place", name
         if head in ORG_HEADS or any(t.lower_ in ORG_HEADS for t in name):
             return "organisation", name

@@ -272,8 +272,7 @@ class _Builder:
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
         if problem is None and not question:
-            content = [t for t in question_tokens if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}]
-            if len(content) < 5:
+            if _content_weight(question_tokens) < 4.5:
                 problem = ("vague", "the statement around the blank is too short to point to one answer")
         if problem is None and question_tokens and not _connected(question_tokens, answer):
             problem = ("ungrammatical", "a word of the question lost the word it depends on")
@@ -301,12 +300,9 @@ class _Builder:
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
-            weight = sum(
-                1.5 if t.pos_ == "PROPN" else 1.0
-                for t in tokens
-                if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and t.lemma_ not in {"be", "have", "do"}
-            )
-            if tokens and weight < MIN_CONTENT_WEIGHT:
+            weight = _content_weight(tokens)
+            has_name = any(t.pos_ == "PROPN" for t in tokens)
+            if tokens and weight < MIN_CONTENT_WEIGHT and not (has_name and weight >= 2.5):
                 return "vague", "too few content words to pin down one answer"
             words = question.split()
             if len(words) > MAX_QUESTION_WORDS:
@@ -518,8 +514,14 @@ class _Builder:
                     )
                 elif child.dep_ == "agent" and answer_type in {"person", "organisation"}:
                     yield from self._agent_question(verb, subject, tokens, moved, statement, child, answer, answer_type)
+        moved_ids = {t.i for t in moved}
         for date_ent in self.sent.ents:
             if date_ent.label_ != "DATE" or not is_absolute_date(date_ent.text):
+                continue
+            if date_ent.start in moved_ids and date_ent.root.dep_ == "pobj" and date_ent.root.head.i in moved_ids:
+                yield from self._inverted(
+                    verb, subject, tokens, [], statement, "When", moved_ids, date_ent, "date", "when"
+                )
                 continue
             root = date_ent.root
             if root.head.i == verb.i and root.dep_ in {"npadvmod", "tmod"} and root.i in kept:
@@ -805,7 +807,7 @@ class _Builder:
         framed = (before is not None and before.text in {",", ":"}) or after.text == ","
         if not framed:
             return
-        quote = inner.text.strip().rstrip(",")
+        quote = inner.text.strip().rstrip(",.")
         verb_text = verb.text if verb.tag_ == "VBD" else (getInflection(verb.lemma_, "VBD") or (verb.text,))[0]
         question = f'Who {verb_text}, "{quote}"?'
         statement = render(
@@ -939,6 +941,15 @@ def _set_off(token: Token) -> set[int]:
     elif token.i < token.head.i and comma_after:
         ids.add(last + 1)
     return ids
+
+
+def _content_weight(tokens: Sequence[Token]) -> float:
+    """How much a question says: content words count 1, names 1.5; "be", "have", "do" nothing."""
+    return sum(
+        1.5 if t.pos_ == "PROPN" else 1.0
+        for t in tokens
+        if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and t.lemma_ not in {"be", "have", "do"}
+    )
 
 
 def _trailing(moved: Sequence[Token]) -> list[Piece]:

@@ -1,0 +1,99 @@
+"""The question generator, pinned by tables of sentence -> expected question and answer.
+
+The sentences are written for these tests. Each table row is one construction; the rejection
+table lists sentences that must yield no question because it could not stand alone or be true.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+
+
+def _items(sentence: str) -> list[tuple[str, str]]:
+    quiz = quizgen.generate("Test article\n\n" + sentence, max_items=10)
+    return [(item.question, item.answer) for item in quiz.items]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "answer"),
+    [
+        # subject question with a fronted date moved to the end
+        ("In 1969, Neil Armstrong walked on the Moon.", "Who walked on the Moon in 1969?", "Neil Armstrong"),
+        # when-question with do-support and the verb's lemma
+        ("In 1969, Neil Armstrong walked on the Moon.", "When did Neil Armstrong walk on the Moon?", "1969"),
+        ("Marie Curie discovered polonium in 1898.", "When did Marie Curie discover polonium?", "1898"),
+        # object question about a place, with the gazetteer's "which city"
+        (
+            "Angela Merkel, the former chancellor of Germany, visited Paris on Monday.",
+            "Which city did Angela Merkel visit on Monday?",
+            "Paris",
+        ),
+        # appositive role
+        (
+            "Angela Merkel, the former chancellor of Germany, visited Paris on Monday.",
+            "Who is the former chancellor of Germany?",
+            "Angela Merkel",
+        ),
+        # acronym with its expansion
+        (
+            "The World Health Organization (WHO) declared a pandemic in March 2020.",
+            "What does WHO stand for?",
+            "World Health Organization",
+        ),
+        # leading connective dropped; where-question
+        (
+            "Furthermore, Toyota opened a factory in Kentucky in 1988.",
+            "Where did Toyota open a factory in 1988?",
+            "Kentucky",
+        ),
+        # quote attribution, title stripped from the answer
+        (
+            'Professor Alan Turing said, "We can only see a short distance ahead."',
+            'Who said, "We can only see a short distance ahead"?',
+            "Alan Turing",
+        ),
+        # how many, with the counted noun
+        (
+            "About 3,000 workers joined the strike in Detroit.",
+            "How many workers joined the strike in Detroit?",
+            "About 3,000",
+        ),
+        # copular definition
+        ("Rome is the capital of Italy.", "Which city is the capital of Italy?", "Rome"),
+    ],
+)
+def test_sentence_gives_expected_question(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in _items(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said it was important.",  # unresolved pronouns
+        "This decision was criticised by the European Commission.",  # "this decision"
+        "The company may close the plant in Ohio next year.",  # speculation and "the company"
+        "They met in London in 2004.",  # unresolved subject
+    ],
+)
+def test_context_bound_sentences_give_no_question(sentence: str) -> None:
+    assert [q for q, _ in _items(sentence) if q.endswith("?")] == []
+
+
+def test_negated_clause_gives_no_wh_question() -> None:
+    assert [q for q, _ in _items("Nelson Mandela did not attend the ceremony in Cape Town.") if q.endswith("?")] == []
+
+
+def test_an_acronym_is_never_asked_about_as_a_person() -> None:
+    items = _items("Army Tactical Missile Systems (ATACMS) were approved by President Joe Biden on Monday.")
+    assert all(not (q.startswith("Who") and a == "ATACMS") for q, a in items)
+
+
+def test_explain_records_a_reason_for_every_dropped_candidate() -> None:
+    result = quizgen.explain("Test article\n\nHe said it was important. This move was criticised by Germany in 2004.")
+    assert result.dropped
+    assert all(
+        d.reason in {"vague", "obvious", "formatting", "ungrammatical", "wrong_answer", "duplicate", "ranked_out"}
+        for d in result.dropped
+    )
