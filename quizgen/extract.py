@@ -271,9 +271,8 @@ class _Builder:
             problem = ("formatting", "the statement does not hold the answer as written in the sentence")
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
-        if problem is None and not question:
-            if _content_weight(question_tokens) < 4.5:
-                problem = ("vague", "the statement around the blank is too short to point to one answer")
+        if problem is None and not question and _content_weight(question_tokens) < 4.5:
+            problem = ("vague", "the statement around the blank is too short to point to one answer")
         if problem is None and question_tokens and not _connected(question_tokens, answer):
             problem = ("ungrammatical", "a word of the question lost the word it depends on")
         if problem is not None:
