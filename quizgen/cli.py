@@ -48,7 +48,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=["apkg", "json", "both"], default="both", help="what to write (default: both)"
     )
     build.add_argument(
-        "--max-items", type=int, default=20, metavar="N", help="at most N items per article (default: 20)"
+        "--max-items",
+        type=int,
+        default=None,
+        metavar="N",
+        help="at most N items per article (default: one per 35 words, between 5 and 30)",
     )
     build.add_argument(
         "--deck",
@@ -123,7 +127,7 @@ def _build(args: argparse.Namespace) -> int:
     from quizgen.ingest import read_article
     from quizgen.pipeline import build_quizzes
 
-    if args.max_items < 1:
+    if args.max_items is not None and args.max_items < 1:
         raise UsageError(f"--max-items must be at least 1, not {args.max_items}")
     if args.max_chars < 1:
         raise UsageError(f"--max-chars must be at least 1, not {args.max_chars}")

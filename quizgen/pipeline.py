@@ -14,7 +14,7 @@ from quizgen.extract import extract
 from quizgen.generate import generate_items
 from quizgen.ingest import DEFAULT_MAX_CHARS, ingest_text, read_article
 from quizgen.model import Article, Dropped, Quiz
-from quizgen.select import DEFAULT_MAX_ITEMS, select_facts
+from quizgen.select import default_item_count, select_facts
 
 __all__ = ["Explanation", "build_quizzes", "explain", "generate", "generate_file"]
 
@@ -31,20 +31,21 @@ class Explanation:
     dropped: tuple[Dropped, ...] = attrs.field(converter=_dropped)
 
 
-def _check_max_items(max_items: int) -> None:
-    if max_items < 1:
+def _check_max_items(max_items: int | None) -> None:
+    if max_items is not None and max_items < 1:
         raise UsageError(f"max_items must be at least 1, not {max_items}")
 
 
 def build_quizzes(
-    articles: Sequence[Article], *, max_items: int = DEFAULT_MAX_ITEMS, pipeline: str = DEFAULT_PIPELINE
+    articles: Sequence[Article], *, max_items: int | None = None, pipeline: str = DEFAULT_PIPELINE
 ) -> list[Explanation]:
     """Build a quiz for each article (analysed together in one spaCy stream)."""
     _check_max_items(max_items)
     results = []
     for article, docs in zip(articles, analyse_many(articles, pipeline=pipeline), strict=True):
         facts, rejected = extract(article, docs)
-        chosen, ranked_out = select_facts(facts, max_items=max_items)
+        limit = max_items if max_items is not None else default_item_count(article.text)
+        chosen, ranked_out = select_facts(facts, max_items=limit)
         items = [next(iter(generate_items([fact], article_key=article.key))) for fact in chosen]
         quiz = Quiz(article=article, items=items, generator=f"quizgen {__version__}")
         results.append(Explanation(quiz=quiz, dropped=[*rejected, *ranked_out]))
@@ -57,7 +58,7 @@ def explain(
     title: str | None = None,
     source: str | None = None,
     fmt: str | None = None,
-    max_items: int = DEFAULT_MAX_ITEMS,
+    max_items: int | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     pipeline: str = DEFAULT_PIPELINE,
 ) -> Explanation:
@@ -72,7 +73,7 @@ def generate(
     title: str | None = None,
     source: str | None = None,
     fmt: str | None = None,
-    max_items: int = DEFAULT_MAX_ITEMS,
+    max_items: int | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     pipeline: str = DEFAULT_PIPELINE,
 ) -> Quiz:
@@ -85,7 +86,7 @@ def generate(
 def generate_file(
     path: str | os.PathLike[str],
     *,
-    max_items: int = DEFAULT_MAX_ITEMS,
+    max_items: int | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     pipeline: str = DEFAULT_PIPELINE,
     require_items: bool = True,

@@ -10,9 +10,10 @@ import attrs
 
 from quizgen.model import Dropped, Fact
 
-__all__ = ["DEFAULT_MAX_ITEMS", "rank", "select_facts"]
+__all__ = ["default_item_count", "rank", "select_facts"]
 
-DEFAULT_MAX_ITEMS = 20
+WORDS_PER_ITEM = 35
+MIN_ITEMS, MAX_ITEMS = 5, 30
 MAX_PER_SENTENCE = 2
 _TYPE_BONUS = {
     "person": 0.1,
@@ -27,6 +28,11 @@ _TYPE_BONUS = {
 }
 
 
+def default_item_count(text: str) -> int:
+    """How many items to keep by default: one per 35 words of the article, between 5 and 30."""
+    return max(MIN_ITEMS, min(MAX_ITEMS, round(len(text.split()) / WORDS_PER_ITEM)))
+
+
 def rank(fact: Fact) -> float:
     """A fact's score: its extractor's confidence, its answer type, and a penalty for long questions."""
     words = len((fact.question or fact.statement).split())
@@ -37,7 +43,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-def select_facts(facts: Sequence[Fact], *, max_items: int = DEFAULT_MAX_ITEMS) -> tuple[list[Fact], list[Dropped]]:
+def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], list[Dropped]]:
     """Return up to ``max_items`` facts, best first chosen, returned in article order; and the rest."""
     order = sorted(range(len(facts)), key=lambda i: (-rank(facts[i]), i))
     kept: list[int] = []
