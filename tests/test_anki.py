@@ -26,8 +26,10 @@ from quizgen.anki import (
     deck_id,
     write_apkg,
 )
+from quizgen.cli import main
 from quizgen.errors import UsageError
 from quizgen.model import Article, Item, Paragraph, Quiz, Source, stable_hash
+from tests.conftest import FLAGSHIP
 
 SENTENCES = (
     "Joe Biden approved the use of ATACMS missiles by Ukraine.",
@@ -310,3 +312,21 @@ def test_rebuilding_over_the_same_deck_gives_the_same_bytes(flagship_quiz: quizg
     path = write_apkg([flagship_quiz], tmp_path / "deck.apkg")
     first = path.read_bytes()
     assert write_apkg([flagship_quiz], path).read_bytes() == first == apkg_bytes([flagship_quiz])
+
+
+def test_build_command_makes_a_course_deck_with_a_sub_deck_per_article(
+    collection: Collection, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = FLAGSHIP.read_text(encoding="utf-8")
+    headline = "US Approves ATACMS Missile Use for Ukraine Amid Intensifying Conflict"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text.replace(headline, "Missiles for Ukraine: A Second Account"), encoding="utf-8")
+    out = tmp_path / "course.apkg"
+    code = main(["build", str(first), str(second), "-o", str(out), "--deck", "History 101", "--format", "apkg"])
+    assert code == 0, capsys.readouterr().err
+    log = import_package(collection, out)
+    in_first = collection.find_cards(f'"deck:History 101::{headline}"')
+    in_second = collection.find_cards('"deck:History 101::Missiles for Ukraine: A Second Account"')
+    assert len(in_first) == len(in_second) > 0
+    assert len(log.new) == len(in_first) + len(in_second) == collection.card_count()
