@@ -99,11 +99,34 @@ _SCALES = {
 _ONES = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-_TENS = {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[-+]?\.\d+")
 
 
@@ -360,7 +383,7 @@ def _read_number_words(text: str) -> tuple[float, int, str] | None:
         else:
             break
         used += 1
-    if not used or words[0] in {"a", "and"} and used == 1:
+    if not used or (words[0] in {"a", "and"} and used == 1):
         return None
     return float(total + current), 0, " ".join(words[used:])
 
@@ -381,7 +404,7 @@ def _unit(text: str) -> str | None:
 
 
 @functools.cache
-def _units() -> pint.UnitRegistry:
+def _units() -> pint.UnitRegistry[float]:
     import pint
 
     return pint.UnitRegistry()
