@@ -392,7 +392,7 @@ def _unit(text: str) -> str | None:
     """The ``pint`` unit named by ``text`` ("kilometres" -> "kilometer"), or None for nouns like "attacks"."""
     import pint
 
-    if not text or not re.fullmatch(r"[a-z][a-z ]*", text) or len(text) < 2:
+    if not re.fullmatch(r"[a-z][a-z ]*", text) or text in _SMALL_WORDS:
         return None
     try:
         unit = _units().parse_units(text)
