@@ -219,7 +219,8 @@ def _play(args: argparse.Namespace) -> int:
     from quizgen.srs import Progress, default_progress_path
 
     quizzes = [_load_quiz(path) for path in args.files]
-    items = order([item for quiz in quizzes for item in quiz.items], shuffle=args.shuffle, seed=args.seed)
+    every_item = order([item for quiz in quizzes for item in quiz.items], shuffle=args.shuffle, seed=args.seed)
+    items = every_item
     title = " + ".join(quiz.article.title or quiz.article.key for quiz in quizzes)
     console = Console(stderr=args.json, highlight=False)
     if not console.is_terminal:
@@ -246,9 +247,10 @@ def _play(args: argparse.Namespace) -> int:
                 break
             items = tuple(answer.item for answer in result.missed)
             console.print(f"\nGoing over the {len(items)} missed item(s) again.")
-        next_due = progress.schedule(items, now=datetime.now(UTC)).next_due if progress is not None else None
+        next_due = progress.schedule(every_item, now=datetime.now(UTC)).next_due if progress is not None else None
         if schedule is not None and not rounds:
-            console.print("Nothing is due." + (f" Next review: {next_due:%Y-%m-%d %H:%M} UTC" if next_due else ""))
+            later = f" Next review: {next_due.astimezone():%Y-%m-%d %H:%M}" if next_due else ""
+            console.print("Nothing is due." + later)
         for number, result in enumerate(rounds, start=1):
             screen.summary(result, round_number=number, next_due=next_due if number == len(rounds) else None)
     finally:
