@@ -25,14 +25,15 @@ DECK = FLAGSHIP.with_suffix(".json")
 def _quiz() -> Quiz:
     """Four items, one of each kind, on the flagship article."""
     saved = jsonio.loads(DECK.read_text("utf-8"))
-    person, cloze = saved.items[1], saved.items[6]
+    by_answer = {item.answer: item for item in saved.items}
+    person, cloze = by_answer["Joe Biden"], by_answer["2,000"]
     choice = Item(
         id="c0ffee0000000001",
         kind="multiple_choice",
         question="Who heads the Ukrainian Security and Cooperation Centre?",
         answer="Serhiy Kuzan",
         answer_type="person",
-        source=saved.items[4].source,
+        source=by_answer["Serhiy Kuzan"].source,
         choices=("Vladimir Putin", "Serhiy Kuzan", "Joe Biden", "Donald Trump"),
     )
     truth = Item(
@@ -41,7 +42,7 @@ def _quiz() -> Quiz:
         question="True or false: the US is the largest arms supplier to Ukraine.",
         answer="True",
         answer_type="boolean",
-        source=saved.items[11].source,
+        source=by_answer["US"].source,
         choices=("True", "False"),
     )
     return attrs.evolve(saved, items=(person, cloze, choice, truth))
