@@ -11,10 +11,14 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from quizgen import __version__
 from quizgen.errors import InputError, ModelNotInstalled, OutputError, QuizgenError, UsageError
+
+if TYPE_CHECKING:
+    from quizgen.model import Quiz
+    from quizgen.play import Result
 
 __all__ = ["main"]
 
@@ -68,7 +72,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--explain", action="store_true", help="also list the dropped candidates and why")
     build.add_argument("--quiet", action="store_true", help="print only the paths written")
+    _add_play_commands(commands)
     return parser
+
+
+def _add_play_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    quiz = commands.add_parser(
+        "quiz",
+        help="take a quiz in the terminal",
+        description="Take a quiz (a JSON quiz, or an article built on the fly) in the terminal. "
+        "At any prompt: hint, skip, quit, help. Answers may be piped on stdin.",
+    )
+    review = commands.add_parser(
+        "review",
+        help="review the items that are due (spaced repetition)",
+        description="Review the due items of quizzes, scheduled with FSRS (the same as `quizgen quiz --srs`).",
+    )
+    for sub in (quiz, review):
+        sub.add_argument("files", nargs="+", metavar="FILE", help="JSON quizzes or articles")
+        sub.add_argument("--shuffle", action="store_true", help="ask the items in a random order")
+        sub.add_argument("--seed", type=int, metavar="N", help="seed of --shuffle, for a repeatable order")
+        sub.add_argument("--retry-missed", action="store_true", help="ask the missed items again until none are left")
+        sub.add_argument(
+            "--progress",
+            metavar="FILE",
+            help="the SQLite progress file (default: progress.sqlite3 in the user's data directory)",
+        )
+        sub.add_argument("--json", action="store_true", help="print the session's result as JSON on stdout")
+    quiz.add_argument("--srs", action="store_true", help="ask only the due items and save progress")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _parser().print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return _build(args)
+        return _play(args) if args.command in {"quiz", "review"} else _build(args)
     except UsageError as exc:
         return _fail(EXIT_USAGE, str(exc))
     except (InputError, ModelNotInstalled) as exc:
@@ -165,6 +196,107 @@ def _build(args: argparse.Namespace) -> int:
             for dropped in result.dropped:
                 print(f"  [{dropped.reason}] {dropped.detail}\n     {dropped.question} -> {dropped.answer}")
     return EXIT_OK
+
+
+def _load_quiz(path: str) -> Quiz:
+    from quizgen import jsonio
+    from quizgen.errors import SourceNotFound
+    from quizgen.pipeline import generate_file
+
+    if Path(path).suffix.lower() != ".json":
+        return generate_file(path).quiz
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceNotFound(f"cannot read the quiz {path}: {exc}; give a JSON quiz or an article") from exc
+    return jsonio.loads(text)
+
+
+def _play(args: argparse.Namespace) -> int:
+    import json
+    from datetime import UTC, datetime
+
+    from rich.console import Console
+
+    from quizgen.play import Answer, order, play
+    from quizgen.screen import Screen
+    from quizgen.srs import Progress, default_progress_path
+
+    quizzes = [_load_quiz(path) for path in args.files]
+    every_item = order([item for quiz in quizzes for item in quiz.items], shuffle=args.shuffle, seed=args.seed)
+    items = every_item
+    title = " + ".join(quiz.article.title or quiz.article.key for quiz in quizzes)
+    console = Console(stderr=args.json, highlight=False)
+    if not console.is_terminal:
+        console = Console(stderr=args.json, highlight=False, soft_wrap=True)
+    screen = Screen(console, sys.stdin, echo=not sys.stdin.isatty())
+    srs = args.command == "review" or args.srs
+    progress = Progress(args.progress or default_progress_path()) if srs else None
+    schedule = None
+    try:
+
+        def save(answer: Answer) -> None:
+            if progress is not None:
+                progress.record(answer.item.id, answer.mark, hints=answer.hints, now=datetime.now(UTC))
+
+        if progress is not None:
+            schedule = progress.schedule(items, now=datetime.now(UTC))
+            items = schedule.due
+        screen.intro(title, len(items), schedule)
+        rounds = []
+        while items:
+            result = play(items, read=screen.read, show=screen.show, on_answer=save)
+            rounds.append(result)
+            if not (args.retry_missed and result.ended == "finished" and result.missed):
+                break
+            items = tuple(answer.item for answer in result.missed)
+            console.print(f"\nGoing over the {len(items)} missed item(s) again.")
+        next_due = progress.schedule(every_item, now=datetime.now(UTC)).next_due if progress is not None else None
+        if schedule is not None and not rounds:
+            later = f" Next review: {next_due.astimezone():%Y-%m-%d %H:%M}" if next_due else ""
+            console.print("Nothing is due." + later)
+        for number, result in enumerate(rounds, start=1):
+            screen.summary(result, round_number=number, next_due=next_due if number == len(rounds) else None)
+    finally:
+        if progress is not None:
+            progress.close()
+    if args.json:
+        print(json.dumps(_session_json(rounds), ensure_ascii=False, indent=2, sort_keys=True))
+    if rounds and rounds[-1].ended == "end of input":
+        return _fail(EXIT_INPUT, "the input ended before the quiz did; the answers given were kept")
+    return EXIT_OK
+
+
+def _session_json(rounds: Sequence[Result]) -> dict[str, object]:
+    return {
+        "format": "quizgen.session",
+        "version": 1,
+        "ended": rounds[-1].ended if rounds else "finished",
+        "score": rounds[0].score if rounds else 0,
+        "total": rounds[0].total if rounds else 0,
+        "rounds": [
+            {
+                "ended": result.ended,
+                "score": result.score,
+                "total": result.total,
+                "seconds": round(result.seconds, 3),
+                "answers": [
+                    {
+                        "id": a.item.id,
+                        "kind": a.item.kind,
+                        "question": a.item.question,
+                        "answer": a.item.answer,
+                        "response": a.response,
+                        "mark": a.mark,
+                        "reason": a.verdict.reason if a.verdict else None,
+                        "hints": a.hints,
+                    }
+                    for a in result.answers
+                ],
+            }
+            for result in rounds
+        ],
+    }
 
 
 def run() -> NoReturn:
