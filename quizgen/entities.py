@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ArticleEntities",
+    "country_name",
     "is_absolute_date",
     "name_span",
     "place_kind",
@@ -249,6 +250,12 @@ def place_kind(text: str) -> str | None:
     return None
 
 
+def country_name(text: str) -> str | None:
+    """The gazetteer's name of a country given by name, code or common short form ("US")."""
+    countries, _ = _gazetteer()
+    return countries.get(re.sub(r"^the\s+", "", text.strip().lower()))
+
+
 def is_absolute_date(text: str) -> bool:
     """Whether a date phrase names a time on its own (a year or a month), not "last month"."""
     if re.search(r"\b(last|next|this|previous|coming|past|recent)\b", text, re.IGNORECASE):
@@ -312,6 +319,7 @@ class ArticleEntities:
     labels: dict[str, Counter[str]]
     acronyms: dict[str, str]
     common: frozenset[str] = frozenset()
+    first_seen: dict[str, int] = attrs.field(factory=dict)
 
     @classmethod
     def from_docs(cls, docs: Iterable[Doc]) -> ArticleEntities:

@@ -16,7 +16,7 @@ from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.acronyms import find_acronyms
-from quizgen.entities import TITLES, ArticleEntities, is_absolute_date, place_kind
+from quizgen.entities import TITLES, ArticleEntities, country_name, is_absolute_date, place_kind
 from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import Context, check_references
 from quizgen.render import Piece, render
@@ -118,10 +118,12 @@ def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dro
     """Return the facts of ``article`` (parsed as one Doc per paragraph) and the rejected candidates."""
     entities = ArticleEntities.from_docs(docs)
     acronyms: dict[str, str] = {}
-    for doc in docs:
+    first_seen: dict[str, int] = {}
+    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         for found in find_acronyms(doc):
             acronyms.setdefault(found.short, found.long)
-    entities = attrs.evolve(entities, acronyms=acronyms)
+            first_seen.setdefault(found.short, paragraph.start + found.long_span.start_char)
+    entities = attrs.evolve(entities, acronyms=acronyms, first_seen=first_seen)
     context = Context(entities, title=article.title)
     facts: list[Fact] = []
     dropped: list[Dropped] = []
@@ -195,6 +197,50 @@ class _Builder:
         self.base = source.start - sent.start_char
         self.parenthetical = self._parenthetical_tokens()
         self.asked: set[tuple[int, int]] = set()
+        self.resolved = self._demonstratives()
+
+    def _demonstratives(self) -> dict[int, tuple[str, str]]:
+        """ "These long-range missiles" after "Army Tactical Missile Systems (ATACMS)" -> "ATACMS long-range missiles".
+
+        A demonstrative is resolved only when its noun names exactly one acronym the article has
+        already expanded (the noun is a word of the expansion); the result maps the determiner's
+        index to (the phrase, its rewrite).
+        """
+        out: dict[int, tuple[str, str]] = {}
+        for token in self.sent:
+            if token.dep_ != "det" or token.lower_ not in {"this", "these", "that", "those"}:
+                continue
+            noun = token.head
+            if noun.pos_ != "NOUN" or noun.i < token.i:
+                continue
+            matches = [
+                short
+                for short, long in self.entities.acronyms.items()
+                if noun.lemma_.lower() in {w.lower().rstrip("s") for w in long.split()}
+                and self.source.start > self.entities.first_seen.get(short, 1 << 62)
+            ]
+            if len(matches) != 1:
+                continue
+            phrase = self.sent.doc[token.i : noun.i + 1].text
+            out[token.i] = (phrase, matches[0] + phrase[len(token.text) :])
+        return out
+
+    def _rewrite(self, text: str, span: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
+        """Apply the resolved demonstratives to ``text``, keeping ``span`` on the same words."""
+        for phrase, replacement in self.resolved.values():
+            for variant in (phrase, phrase[:1].lower() + phrase[1:]):
+                at = text.find(variant)
+                if at < 0:
+                    continue
+                new = replacement
+                if at == 0:
+                    new = new[:1].upper() + new[1:]
+                text = text[:at] + new + text[at + len(variant) :]
+                if span is not None and at < span[0]:
+                    delta = len(new) - len(variant)
+                    span = (span[0] + delta, span[1] + delta)
+                break
+        return text, span
 
     # ---- shared pieces -------------------------------------------------------------------
 
@@ -230,6 +276,9 @@ class _Builder:
         answer_text: str | None = None,
     ) -> Fact | Dropped:
         answer = _core(answer)
+        if question and relation != "acronym":
+            for short, long in self.entities.acronyms.items():
+                question = re.sub(rf"\b{re.escape(long)}\b", short, question)
         start, end = self._offsets(answer)
         text = answer_text or answer.text
         found = self.source.sentence.find(text, start - self.source.start)
@@ -264,6 +313,9 @@ class _Builder:
                 source=source,
             )
         problem = self._gate(question, text, answer_type, question_tokens, answer)
+        if self.resolved:
+            question = self._rewrite(question)[0]
+            statement = self._rewrite(*statement)
         stmt_text, stmt_span = statement
         if problem is None and stmt_span is None:
             problem = ("formatting", "the answer does not appear once in the statement")
@@ -324,7 +376,7 @@ class _Builder:
             return "wrong_answer", "the answer is a pronoun"
         if not question and answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
             return "obvious", "the answer is named in the article's title"
-        problem = check_references(tokens, self.context, exclude=set(t.i for t in answer_span))
+        problem = check_references(tokens, self.context, exclude={t.i for t in answer_span} | set(self.resolved))
         if problem:
             return "vague", problem
         return None
@@ -707,6 +759,9 @@ class _Builder:
                     out.append(parts[-1])
         if answer_type in {"place", "organisation"}:
             out.append(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+            country = country_name(text)
+            if country:
+                out.append(country)
             for short, long in self.entities.acronyms.items():
                 if long.lower() == text.lower():
                     out.append(short)

@@ -51,10 +51,10 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     seen_questions: set[str] = set()
-    seen_answers: set[tuple[int, str]] = set()
+    seen_answers: set[tuple[int, str, bool]] = set()
     for i in order:
         fact = facts[i]
-        key = (fact.source.start, _norm(fact.answer))
+        key = (fact.source.start, _norm(fact.answer), fact.relation in {"role", "acronym"})
         question = _norm(fact.question or fact.statement)
         reason = None
         if key in seen_answers:
@@ -65,6 +65,8 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             reason = f"already {MAX_PER_SENTENCE} items from this sentence"
         elif per_answer[_norm(fact.answer)] >= 3:
             reason = "the same answer is already asked three times"
+        elif any(_mentions(facts[k], fact) or _mentions(fact, facts[k]) for k in kept):
+            reason = "already given away by another item's question"
         elif len(kept) >= max_items:
             reason = f"below the best {max_items} items"
         if reason:
@@ -84,3 +86,12 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
         per_sentence[fact.source.start] += 1
         per_answer[_norm(fact.answer)] += 1
     return [attrs.evolve(facts[i], score=rank(facts[i])) for i in sorted(kept)], dropped
+
+
+def _mentions(asker: Fact, answered: Fact) -> bool:
+    """Whether ``asker``'s question (or cloze statement) shows ``answered``'s answer."""
+    shown = _norm(
+        asker.question or asker.statement[: asker.statement_answer[0]] + asker.statement[asker.statement_answer[1] :]
+    )
+    answer = _norm(answered.answer)
+    return bool(answer) and re.search(rf"\b{re.escape(answer)}\b", shown) is not None

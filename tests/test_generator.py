@@ -12,8 +12,17 @@ import quizgen
 
 
 def _items(sentence: str) -> list[tuple[str, str]]:
-    quiz = quizgen.generate("Test article\n\n" + sentence, max_items=10)
-    return [(item.question, item.answer) for item in quiz.items]
+    """Every question the extractor makes of the sentence (before selection), with its answer."""
+    article = quizgen.ingest_text("Test article\n\n" + sentence)
+    facts, _ = quizgen.extract(article, quizgen.analyse(article))
+    return [(fact.question or fact.statement, fact.answer) for fact in facts]
+
+
+def test_one_quiz_never_gives_away_another_items_answer() -> None:
+    quiz = quizgen.generate("Test article\n\nIn 1969, Neil Armstrong walked on the Moon.", max_items=10)
+    for item in quiz.items:
+        for other in quiz.items:
+            assert other is item or item.answer not in other.question
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,29 @@ from .conftest import FLAGSHIP
 DECK = FLAGSHIP.with_suffix(".json")
 
 
+def _source(text: str, phrase: str, answer: str) -> Source:
+    """The source of the flagship sentence holding ``phrase``, with ``answer``'s offsets."""
+    at = text.index(phrase)
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    end = text.index(".", at) + 1
+    answer_start = text.index(answer, start)
+    return Source(text[start:end], start, end, answer_start, answer_start + len(answer))
+
+
 def _quiz() -> Quiz:
     """Four items, one of each kind, on the flagship article."""
     saved = jsonio.loads(DECK.read_text("utf-8"))
     by_answer = {item.answer: item for item in saved.items}
-    person, cloze = by_answer["Joe Biden"], by_answer["2,000"]
+    person = by_answer["Joe Biden"]
+    cloze = Item(
+        id="c0ffee0000000003",
+        kind="cloze",
+        question="Reports indicated that over _____ attacks took place in October alone.",
+        answer="2,000",
+        answer_type="number",
+        source=_source(saved.article.text, "over 2,000 attacks", "2,000"),
+        alternatives=("2000",),
+    )
     choice = Item(
         id="c0ffee0000000001",
         kind="multiple_choice",
@@ -42,7 +60,7 @@ def _quiz() -> Quiz:
         question="True or false: the US is the largest arms supplier to Ukraine.",
         answer="True",
         answer_type="boolean",
-        source=by_answer["US"].source,
+        source=_source(saved.article.text, "largest arms supplier", "US"),
         choices=("True", "False"),
     )
     return attrs.evolve(saved, items=(person, cloze, choice, truth))
