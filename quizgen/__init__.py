@@ -22,6 +22,8 @@ from quizgen.errors import (
     QuizFormatError,
     QuizgenError,
     SourceNotFound,
+    UnknownEncoding,
+    UnreadableInput,
     UnsupportedLanguage,
     UsageError,
 )
@@ -51,6 +53,8 @@ __all__ = [
     "QuizgenError",
     "Source",
     "SourceNotFound",
+    "UnknownEncoding",
+    "UnreadableInput",
     "UnsupportedLanguage",
     "UsageError",
     "__version__",

@@ -1,16 +1,20 @@
 """The ``quizgen`` command. It parses arguments, calls the library, and prints; nothing else.
 
-Exit codes: 0 success, 1 unexpected internal error, 2 usage error, 3 bad input, 4 output problem.
+Exit codes: 0 success, 1 unexpected internal error (or the spaCy model is missing), 2 usage error,
+3 bad input, 4 output problem, 130 interrupted (Ctrl-C or SIGTERM). Every error is one line on
+stderr; ``--debug`` adds the traceback of an unexpected one.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, NoReturn
 
 from quizgen import __version__
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -112,14 +116,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _play(args) if args.command in {"quiz", "review"} else _build(args)
     except UsageError as exc:
         return _fail(EXIT_USAGE, str(exc))
-    except (InputError, ModelNotInstalled) as exc:
+    except InputError as exc:
         return _fail(EXIT_INPUT, str(exc))
     except OutputError as exc:
         return _fail(EXIT_OUTPUT, str(exc))
-    except QuizgenError as exc:
+    except ModelNotInstalled as exc:
         return _fail(EXIT_INTERNAL, str(exc))
+    except QuizgenError as exc:
+        return _fail(EXIT_INTERNAL, f"{exc} (rerun with --debug for the traceback, and please report it)")
     except KeyboardInterrupt:
-        return _fail(130, "interrupted; nothing half-written was left behind")
+        return _fail(EXIT_INTERRUPTED, "interrupted; no output was changed and no partial file was left behind")
     except Exception as exc:  # the one place where anything unexpected becomes a message
         if args.debug:
             traceback.print_exc()
@@ -130,31 +136,52 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(code: int, message: str) -> int:
-    print(f"quizgen: error: {message}", file=sys.stderr)
+    """Print ``message`` as one line on stderr and return ``code``."""
+    line = " ".join(message.split())
+    print(f"quizgen: error: {line}", file=sys.stderr)
     return code
 
 
 def _outputs(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
+    """The output paths, refused early if they would overwrite an input or cannot be written."""
+    from quizgen.files import check_writable
+
     base = Path(args.output) if args.output else Path(args.files[0])
+    if base.is_dir():  # -o FOLDER: write there, named after the first article
+        base = base / (Path(args.files[0]).stem or "quiz")
+    if not base.name or base.name in {".", ".."}:
+        raise UsageError(f"-o {args.output!r} is not a file name; give a path such as out/deck.apkg")
     apkg = base.with_suffix(".apkg") if args.format in {"apkg", "both"} else None
     json_path = base.with_suffix(".json") if args.format in {"json", "both"} else None
-    inputs = {Path(f).resolve() for f in args.files}
     for path in (apkg, json_path):
-        if path is not None and path.resolve() in inputs:
+        if path is not None and any(_same_file(path, Path(f)) for f in args.files):
             raise UsageError(f"the output {path} would overwrite an input; choose another -o")
     if json_path is not None and len(args.files) > 1:
         raise UsageError(
             "a JSON quiz holds one article; with several articles use --format apkg, "
             "or build each article's JSON quiz on its own"
         )
+    for path in (apkg, json_path):
+        if path is not None:
+            check_writable(path)
     return apkg, json_path
+
+
+def _same_file(output: Path, article: Path) -> bool:
+    """Whether writing ``output`` would replace ``article`` (same path, symlink or hard link)."""
+    if output.resolve() == article.resolve():
+        return True
+    try:
+        return output.exists() and os.path.samefile(output, article)
+    except OSError:
+        return False
 
 
 def _build(args: argparse.Namespace) -> int:
     from quizgen import jsonio
-    from quizgen.anki import write_apkg
+    from quizgen.anki import apkg_bytes
     from quizgen.errors import NoFacts
-    from quizgen.files import atomic_write
+    from quizgen.files import atomic_write_all
     from quizgen.ingest import read_article
     from quizgen.pipeline import build_quizzes
 
@@ -173,11 +200,12 @@ def _build(args: argparse.Namespace) -> int:
                 "about named people, places, organisations, dates or numbers"
             )
     quizzes = [r.quiz for r in results]
-    written = []
+    outputs: list[tuple[str | os.PathLike[str], bytes]] = []
     if apkg is not None:
-        written.append(write_apkg(quizzes, apkg, deck_name=args.deck))
+        outputs.append((apkg, apkg_bytes(quizzes, deck_name=args.deck)))
     if json_path is not None:
-        written.append(atomic_write(json_path, jsonio.dumps(quizzes[0]).encode("utf-8")))
+        outputs.append((json_path, jsonio.dumps(quizzes[0]).encode("utf-8")))
+    written = atomic_write_all(outputs)
     for path in written:
         kind = "Anki deck" if path.suffix == ".apkg" else "JSON quiz"
         print(f"{kind}: {path}" if not args.quiet else os.fspath(path))
@@ -299,8 +327,13 @@ def _session_json(rounds: Sequence[Result]) -> dict[str, object]:
     }
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> NoReturn:
-    """Entry point of the ``quizgen`` script."""
+    """Entry point of the ``quizgen`` script; SIGTERM is treated like Ctrl-C, so temp files are removed."""
+    signal.signal(signal.SIGTERM, _interrupt)
     sys.exit(main())
 
 

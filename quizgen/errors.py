@@ -5,17 +5,24 @@
     QuizgenError                  root: catch this to catch everything quizgen raises
     ├── UsageError                the caller asked for something impossible (bad option values)
     ├── InputError                the input cannot be turned into a quiz
-    │   ├── SourceNotFound        a file that does not exist, is a directory or cannot be read
+    │   ├── SourceNotFound        a file that does not exist
+    │   ├── UnreadableInput       a directory, a special file, or a file without read permission
     │   ├── EmptyInput            nothing but whitespace or boilerplate
     │   ├── BinaryInput           an image, PDF, archive or other non-text file
+    │   ├── UnknownEncoding       text whose character encoding cannot be recognised
     │   ├── UnsupportedLanguage   text that is not English
     │   ├── InputTooLarge         more characters than the configured maximum
     │   ├── NoFacts               an article from which no item passed the quality gates
     │   └── QuizFormatError       a JSON quiz that is malformed, too new, or breaks the schema
-    ├── OutputError               a result that cannot be written
+    ├── OutputError               a result that cannot be written (or would overwrite an input)
     └── ModelNotInstalled         the spaCy pipeline package is missing
 
-Messages say what was found, what was expected and how to fix it.
+Messages say what was found, what was expected and how to fix it. Exceptions from other libraries
+(``OSError``, ``json``, ``jsonschema``, ``lingua``) are translated where quizgen calls them, with the
+original kept as ``__cause__``.
+
+The command line maps the tree to exit codes: ``UsageError`` 2, ``InputError`` 3, ``OutputError`` 4,
+``ModelNotInstalled`` and anything unexpected 1 (see ``quizgen.cli``).
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ __all__ = [
     "QuizFormatError",
     "QuizgenError",
     "SourceNotFound",
+    "UnknownEncoding",
+    "UnreadableInput",
     "UnsupportedLanguage",
     "UsageError",
 ]
@@ -49,7 +58,11 @@ class InputError(QuizgenError):
 
 
 class SourceNotFound(InputError):
-    """A named file does not exist, is a directory, or cannot be read."""
+    """A named file does not exist."""
+
+
+class UnreadableInput(InputError):
+    """A named path exists but cannot be read as an article: a directory, a special file, no permission."""
 
 
 class EmptyInput(InputError):
@@ -58,6 +71,10 @@ class EmptyInput(InputError):
 
 class BinaryInput(InputError):
     """The input is a binary file, not text."""
+
+
+class UnknownEncoding(InputError):
+    """The input is text in a character encoding quizgen cannot recognise."""
 
 
 class UnsupportedLanguage(InputError):

@@ -8,25 +8,35 @@ never merges with the first sentence. Quotes and whitespace are normalised befor
 
 from __future__ import annotations
 
+import functools
 import html
+import logging
 import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from quizgen.errors import (
     BinaryInput,
     EmptyInput,
     InputTooLarge,
     SourceNotFound,
+    UnknownEncoding,
+    UnreadableInput,
     UnsupportedLanguage,
+    UsageError,
 )
 from quizgen.model import Article, Paragraph
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
 
 __all__ = ["DEFAULT_MAX_CHARS", "decode", "detect_format", "ingest_text", "read_article"]
 
 DEFAULT_MAX_CHARS = 2_000_000
+logger = logging.getLogger(__name__)
 
 _TRANSLATE = str.maketrans(
     {
@@ -74,36 +84,154 @@ _BOILERPLATE = [
 ]
 _SPEAKER = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: (?=\S)")
 _TERMINAL = re.compile(r"[.!?:;\"')\]]$")
-_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh")
+_BINARY_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a zip archive (or a .docx, .odt or .epub document)"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls, .ppt)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "an executable program"),
+    (b"ID3\x03", "an MP3 audio file"),
+    (b"ID3\x04", "an MP3 audio file"),
+    (b"OggS", "an Ogg audio or video file"),
+    (b"\x00asm", "a WebAssembly module"),
+)
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+_CONTROL = frozenset(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+_SNIFF = 65_536
+# Single-byte Latin encodings that charset-normalizer confuses with one another; Windows-1252 is
+# the one old English documents use.
+_WESTERN = (
+    "cp1250",
+    "cp1252",
+    "cp1254",
+    "latin_1",
+    "iso8859_1",
+    "iso8859_15",
+    "iso8859_2",
+    "iso8859_9",
+    "mac_roman",
+    "mac_iceland",
+    "mac_latin2",
+    "cp437",
+    "cp850",
+    "cp858",
+)
 _LANGUAGE_SAMPLE = 20_000
+_LINGUA_SAMPLE = 3_000
+_MIN_WORDS_TO_JUDGE = 8
+_MIN_CHARS_TO_JUDGE = 30
+_ENGLISH_SHARE = 0.25
+_NOT_ENGLISH_SHARE = 0.15
+_LANGUAGE_CONFIDENCE = 0.5
 
 
 def decode(data: bytes, *, name: str = "input") -> str:
-    """Decode bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+    """Decode bytes as text and return it with its line endings turned into ``\\n``.
 
-    Raises ``BinaryInput`` for images, PDFs, archives and other data with NUL bytes.
+    UTF-8 (with or without a BOM) and UTF-16/32 with a BOM are read as such; anything else is
+    detected with ``charset-normalizer`` (mostly-ASCII text with a few high bytes is read as
+    Windows-1252, the usual encoding of old English documents). Raises ``BinaryInput`` for
+    images, PDFs, archives and other binary data, and ``UnknownEncoding`` for text whose
+    encoding cannot be recognised.
     """
-    if data.startswith(_BINARY_MAGIC):
+    kind = _binary_kind(data)
+    if kind is not None:
+        raise BinaryInput(f"{name} is {kind}, not text; convert it to plain text, Markdown or HTML first")
+    text = _decode_text(data, name)
+    controls = sum(1 for ch in text[:_SNIFF] if ch in _CONTROL)
+    if controls > max(2, len(text[:_SNIFF]) // 100):
         raise BinaryInput(
-            f"{name} is a binary file (PDF, image or archive), not text; "
-            "convert it to plain text, Markdown or HTML first"
+            f"{name} holds {controls} control characters in its first {min(len(text), _SNIFF):,}, "
+            "so it is binary data, not text; give quizgen a plain text, Markdown or HTML article"
         )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
-        raise BinaryInput(
-            f"{name} holds NUL bytes, so it is binary data, not text; "
-            "give quizgen a plain text, Markdown or HTML article"
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        if text.count("\ufffd") > max(5, len(text) // 100):
+    return _newlines(text)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Name the kind of binary file ``data`` starts like, or None."""
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "a video or HEIC image file"
+    return None
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise UnknownEncoding(
+                    f"{name} starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()} "
+                    f"(bad bytes at offset {exc.start:,}); save it as UTF-8 and try again"
+                ) from exc
+    from charset_normalizer import from_bytes
+
+    sniff = data[:_SNIFF]
+    if b"\x00" in sniff:
+        # UTF-16 or UTF-32 without a byte-order mark: text in a Latin script has a NUL in every
+        # other byte; binary data has them scattered.
+        guess = from_bytes(sniff).best() if sniff.count(b"\x00") >= len(sniff) // 4 else None
+        if guess is None or not guess.encoding.startswith("utf_"):
             raise BinaryInput(
-                f"{name} is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and try again"
-            ) from None
-        return text
+                f"{name} holds NUL bytes, so it is binary data, not text; "
+                "give quizgen a plain text, Markdown or HTML article"
+            )
+        return _decode_as(data, guess.encoding, name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and sum(ch.isascii() for ch in western[:_SNIFF]) >= 0.8 * len(western[:_SNIFF]):
+        logger.info("%s is not UTF-8; read it as Windows-1252", name)
+        return western
+    guess = from_bytes(data).best()
+    if guess is None:
+        raise UnknownEncoding(
+            f"{name} is not UTF-8 and its character encoding could not be recognised; save it as UTF-8 and try again"
+        )
+    if western is not None and guess.encoding in _WESTERN:
+        logger.info("%s is not UTF-8; read it as Windows-1252", name)
+        return western
+    logger.info("%s is not UTF-8; read it as %s", name, guess.encoding)
+    return _decode_as(data, guess.encoding, name)
+
+
+def _decode_as(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UnknownEncoding(
+            f"{name} looks like {encoding} text but does not decode as such; save it as UTF-8 and try again"
+        ) from exc
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def detect_format(text: str, name: str | None = None) -> str:
@@ -124,26 +252,50 @@ def detect_format(text: str, name: str | None = None) -> str:
 
 
 def read_article(path: str | os.PathLike[str], *, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
-    """Read an article from a file (``.txt``, ``.md`` or ``.html``) and return it."""
+    """Read an article from a file (``.txt``, ``.md`` or ``.html``) and return it.
+
+    At most ``4 * max_chars`` bytes are read (no character takes more than four bytes), so a huge
+    file is refused from its size without being loaded.
+    """
+    _check_max_chars(max_chars)
     p = Path(path)
-    if not p.exists():
-        raise SourceNotFound(f"{p}: no such file; check the path")
-    if p.is_dir():
-        raise SourceNotFound(f"{p} is a directory; give the path of an article file")
     try:
-        size = p.stat().st_size
-        if size > max_chars * 4:
-            raise InputTooLarge(
-                f"{p} is {size:,} bytes, more than the limit of {max_chars:,} "
-                "characters; split the article or raise --max-chars"
-            )
-        data = p.read_bytes()
+        info = p.stat()
+    except FileNotFoundError as exc:
+        raise SourceNotFound(f"{p}: no such file; check the path") from exc
     except PermissionError as exc:
-        raise SourceNotFound(f"{p}: permission denied; make the file readable") from exc
+        raise UnreadableInput(f"{p}: permission denied; make the file and its folder readable") from exc
     except OSError as exc:
-        raise SourceNotFound(f"{p}: cannot be read ({exc.strerror})") from exc
+        raise UnreadableInput(f"{p}: cannot be read ({exc.strerror or exc}); check the path") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableInput(f"{p} is a directory; give the path of an article file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableInput(f"{p} is not a regular file (a device, pipe or socket); save the article to a file first")
+    limit = max_chars * 4
+    if info.st_size > limit:
+        raise InputTooLarge(_too_large(f"{p} is {info.st_size:,} bytes", max_chars))
+    try:
+        with p.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except PermissionError as exc:
+        raise UnreadableInput(f"{p}: permission denied; make the file readable") from exc
+    except OSError as exc:
+        raise UnreadableInput(f"{p}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise InputTooLarge(_too_large(f"{p} is more than {limit:,} bytes", max_chars))
     text = decode(data, name=str(p))
     return ingest_text(text, source=p.name, fmt=detect_format(text, p.name), max_chars=max_chars)
+
+
+def _check_max_chars(max_chars: int) -> None:
+    if max_chars < 1:
+        raise UsageError(f"max_chars must be at least 1, not {max_chars}")
+
+
+def _too_large(found: str, max_chars: int) -> str:
+    return (
+        f"{found}, more than the limit of {max_chars:,} characters; split the article or raise the limit (--max-chars)"
+    )
 
 
 def ingest_text(
@@ -155,12 +307,11 @@ def ingest_text(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Article:
     """Turn article text in the given format ("text", "markdown", "html"; guessed if None) into an Article."""
-    if len(text) > max_chars:
-        raise InputTooLarge(
-            f"the article has {len(text):,} characters, more than the limit of "
-            f"{max_chars:,}; split it or raise the limit (--max-chars)"
-        )
+    _check_max_chars(max_chars)
     name = source or "the article"
+    if len(text) > max_chars:
+        raise InputTooLarge(_too_large(f"{name} has {len(text):,} characters", max_chars))
+    text = _newlines(text)
     fmt = fmt or detect_format(text)
     if fmt == "html":
         found_title, lines = _html_lines(text)
@@ -239,20 +390,52 @@ def _looks_like_headline(block: str) -> bool:
 
 
 def _check_english(body: str, name: str) -> None:
-    """Raise ``UnsupportedLanguage`` when the text is clearly not English (few English function words)."""
+    """Raise ``UnsupportedLanguage`` when the text is not English, naming the language found.
+
+    Text where common English words are frequent is English without further ado; otherwise
+    ``lingua`` (all languages, low-accuracy mode: small models, fast) names the language of a
+    sample. Text too short to judge is let through.
+    """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = re.findall(r"[^\W\d_]+", body[:_LANGUAGE_SAMPLE].lower())
-    if len(words) < 8:
+    sample = body[:_LANGUAGE_SAMPLE]
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    letters = "".join(words)
+    unspaced = sum(not ch.isascii() for ch in letters) > len(letters) / 2  # Chinese, Japanese, Thai...
+    if len(words) < _MIN_WORDS_TO_JUDGE and not (unspaced and len(letters) >= _MIN_CHARS_TO_JUDGE):
         return
     share = sum(w in STOP_WORDS for w in words) / len(words)
-    if share < 0.15:
-        latin = sum(w.isascii() for w in words) / len(words)
-        hint = "" if latin > 0.5 else " (most words are not in the Latin alphabet)"
+    if share >= _ENGLISH_SHARE:
+        return
+    language, confidence = _detect_language(sample)
+    if language == "English":
+        return
+    if language is not None and confidence >= _LANGUAGE_CONFIDENCE:
+        raise UnsupportedLanguage(
+            f"{name} looks like {language}, not English ({confidence:.0%} confident); "
+            "quizgen reads English articles only"
+        )
+    if share < _NOT_ENGLISH_SHARE:
         raise UnsupportedLanguage(
             f"{name} does not look like English: only {share:.0%} of its words are common English "
-            f"words{hint}; quizgen reads English articles only"
+            "words and its language could not be recognised; quizgen reads English articles only"
         )
+
+
+def _detect_language(sample: str) -> tuple[str | None, float]:
+    """The most likely language of ``sample`` (its English name) and the confidence, via lingua."""
+    values = _language_detector().compute_language_confidence_values(sample[:_LINGUA_SAMPLE])
+    if not values:
+        return None, 0.0
+    best = values[0]
+    return best.language.name.title(), float(best.value)
+
+
+@functools.lru_cache(maxsize=1)
+def _language_detector() -> LanguageDetector:
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
 class _TextExtractor(HTMLParser):

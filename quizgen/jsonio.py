@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -75,50 +76,97 @@ def dumps(quiz: Quiz) -> str:
 
 
 def from_dict(data: Any) -> Quiz:
-    """Rebuild a quiz from JSON data, after checking it against the schema."""
+    """Rebuild a quiz from JSON data, after checking it against the schema.
+
+    Raises ``QuizFormatError`` naming the JSON path of the first problem (``$.items[3].kind``).
+    """
     import jsonschema
 
-    if isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > FORMAT_VERSION:
-        raise QuizFormatError(
-            f"the quiz is in format version {data['version']}, newer than this quizgen reads "
-            f"({FORMAT_VERSION}); upgrade quizgen"
-        )
+    if isinstance(data, dict):
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise QuizFormatError(
+                f"the quiz is in format version {version}, newer than the version {FORMAT_VERSION} "
+                "this quizgen reads; upgrade quizgen"
+            )
     validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         error = errors[0]
-        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-        raise QuizFormatError(f"the quiz does not follow the quizgen format at {path}: {error.message}")
-    article_data = data["article"]
-    article = Article(
-        title=article_data["title"],
-        text=article_data["text"],
-        paragraphs=[Paragraph(start, end) for start, end in article_data["paragraphs"]],
-        source=article_data["source"],
-        date=article_data["date"],
-        language=article_data["language"],
-    )
-    items = [
-        Item(
-            id=i["id"],
-            kind=i["kind"],
-            question=i["question"],
-            answer=i["answer"],
-            answer_type=i["answer_type"],
-            source=Source(**i["source"]),
-            alternatives=i["alternatives"],
-            choices=i["choices"],
-            tags=i["tags"],
+        raise QuizFormatError(
+            f"the quiz does not follow the quizgen format at {_json_path(error.absolute_path)}: "
+            f"{_describe(error)}; fix that value or rebuild the quiz with `quizgen build`"
         )
-        for i in data["items"]
-    ]
+    article_data = data["article"]
+    try:
+        article = Article(
+            title=article_data["title"],
+            text=article_data["text"],
+            paragraphs=[Paragraph(start, end) for start, end in article_data["paragraphs"]],
+            source=article_data["source"],
+            date=article_data["date"],
+            language=article_data["language"],
+        )
+        items = [
+            Item(
+                id=i["id"],
+                kind=i["kind"],
+                question=i["question"],
+                answer=i["answer"],
+                answer_type=i["answer_type"],
+                source=Source(**i["source"]),
+                alternatives=i["alternatives"],
+                choices=i["choices"],
+                tags=i["tags"],
+            )
+            for i in data["items"]
+        ]
+    except (TypeError, ValueError) as exc:
+        raise QuizFormatError(f"the quiz holds a value quizgen cannot use: {exc}") from exc
     return Quiz(article=article, items=items, generator=data["generator"])
+
+
+def _json_path(parts: Iterable[str | int]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def _describe(error: Any) -> str:
+    """A short message for a schema error (jsonschema's own repeats the whole offending value)."""
+    if error.validator == "type":
+        found = _JSON_TYPES.get(type(error.instance), type(error.instance).__name__)
+        expected = error.validator_value
+        expected = " or ".join(expected) if isinstance(expected, list) else expected
+        return f"expected {expected}, found {found}"
+    message = str(error.message)
+    return message if len(message) <= 160 else message[:157] + "..."
 
 
 def loads(text: str | bytes) -> Quiz:
     """Parse a JSON quiz."""
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise QuizFormatError(f"the quiz is not valid JSON: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise QuizFormatError(
+            f"the quiz is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}; "
+            "fix the file or rebuild it with `quizgen build`"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise QuizFormatError(
+            f"the quiz is not valid JSON: it is not UTF-8 text (bad byte at offset {exc.start:,})"
+        ) from exc
+    except RecursionError as exc:
+        raise QuizFormatError("the quiz is not valid quizgen JSON: its values are nested too deeply") from exc
     return from_dict(data)
