@@ -7,7 +7,10 @@ import pytest
 import quizgen
 from quizgen.ask import answer_spans, article_from_context, token_f1
 
-AUSTEN = "The novel was written by Jane Austen in 1813. Jane Austen later moved to Chawton in 1809."
+AUSTEN = "Jane Austen published Emma in 1815. In 1809, Jane Austen moved to Chawton in Hampshire."
+PENICILLIN = (
+    "Alexander Fleming discovered penicillin in 1928 in London. Howard Florey purified penicillin in 1941 in London."
+)
 BLUE_TRAIN = "The  \u201cBlue  Train\u201d left Paris   in 1922 for the Riviera."
 FLEMING = "Alexander Fleming discovered penicillin in 1928 in London."
 
@@ -23,7 +26,7 @@ FLEMING = "Alexander Fleming discovered penicillin in 1928 in London."
             "Ghana",
             "Where was Kofi Annan born?",
         ),
-        (AUSTEN, "1809", "When did Jane Austen later move to Chawton?"),
+        (PENICILLIN, "Howard Florey", "Who purified penicillin in 1941 in London?"),
     ],
 )
 def test_ask_returns_the_question_whose_answer_is_the_span(context: str, answer: str, expected: str) -> None:
@@ -32,11 +35,14 @@ def test_ask_returns_the_question_whose_answer_is_the_span(context: str, answer:
 
 @pytest.mark.parametrize(
     ("occurrence", "expected"),
-    [(0, "Who wrote the novel in 1813?"), (1, "Who later moved to Chawton in 1809?")],
+    [
+        (0, "Where did Alexander Fleming discover penicillin in 1928?"),
+        (1, "Where did Howard Florey purify penicillin in 1941?"),
+    ],
 )
 def test_answer_start_picks_the_occurrence_of_a_repeated_answer(occurrence: int, expected: str) -> None:
-    start = [i for i in range(len(AUSTEN)) if AUSTEN.startswith("Jane Austen", i)][occurrence]
-    assert quizgen.ask(AUSTEN, "Jane Austen", answer_start=start) == expected
+    start = [i for i in range(len(PENICILLIN)) if PENICILLIN.startswith("London", i)][occurrence]
+    assert quizgen.ask(PENICILLIN, "London", answer_start=start) == expected
 
 
 def test_answer_start_survives_whitespace_and_quote_normalisation() -> None:
@@ -84,7 +90,7 @@ def test_an_answer_that_is_not_in_the_context_is_a_usage_error(answer: str, answ
 
 
 def test_every_extracted_question_is_found_again_from_its_answer_span() -> None:
-    context = f"{FLEMING} {AUSTEN}"
+    context = f"{PENICILLIN} {AUSTEN}"
     article = article_from_context(context)
     facts, _ = quizgen.extract(article, quizgen.analyse(article))
     asked = [f for f in facts if f.question]
