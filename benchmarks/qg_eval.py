@@ -33,7 +33,7 @@ import attrs
 import quizgen
 from quizgen.analyse import DEFAULT_PIPELINE
 from quizgen.ask import answer_spans, article_from_context, choose_question, normalise_answer, token_f1
-from quizgen.model import Article, Item
+from quizgen.model import Article, Item, Paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -231,9 +231,18 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
     # (b): ask() on each human answer, one paragraph at a time, the paragraphs parsed in one stream.
     step = time.perf_counter()
     contexts = list(dict.fromkeys(q.context for q in questions))
-    context_articles = [article_from_context(c) for c in contexts]
+    context_articles, refused = [], set()
+    for n, context in enumerate(contexts):
+        try:
+            context_articles.append(article_from_context(context))
+        except quizgen.InputError:  # ask() refuses it; the baseline still reads the raw paragraph
+            refused.add(n)
+            context_articles.append(Article(title="", text=context, paragraphs=[Paragraph(0, len(context))]))
     parsed = quizgen.analyse_many(context_articles, pipeline=pipeline)
-    context_facts = [quizgen.extract(a, d)[0] for a, d in zip(context_articles, parsed, strict=True)]
+    context_facts = [
+        [] if n in refused else quizgen.extract(a, d)[0]
+        for n, (a, d) in enumerate(zip(context_articles, parsed, strict=True))
+    ]
     index = {c: n for n, c in enumerate(contexts)}
     ours: list[str | None] = []
     baseline: list[str] = []
@@ -250,6 +259,7 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
     asked = {
         "questions": len(questions),
         "answered": len(covered),
+        "paragraphs_refused_by_ingest": len(refused),
         "coverage": len(covered) / len(questions) if questions else 0.0,
         "ours": similarity([ours[n] or "" for n in covered], [references[n] for n in covered]),
         "baseline_same_questions": similarity([baseline[n] for n in covered], [references[n] for n in covered]),
