@@ -11,6 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from quizgen.analyse import analyse, analyse_many, load_pipeline
+from quizgen.ask import ask
 from quizgen.errors import (
     BinaryInput,
     EmptyInput,
@@ -60,6 +61,7 @@ __all__ = [
     "__version__",
     "analyse",
     "analyse_many",
+    "ask",
     "build_quizzes",
     "explain",
     "extract",
