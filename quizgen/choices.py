@@ -50,6 +50,14 @@ _NUMERIC = ("number", "quantity", "money", "percent")
 _OVERLAP = 0.5  # share of the question's content words that makes a sentence "say the same"
 
 
+def _texts(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Candidate:
     """A possible distractor: its text as shown, its identity key, and where it came from."""
@@ -63,19 +71,20 @@ class Candidate:
 class Pool:
     """What an article names, by answer type, and its sentences (to test "also true" candidates)."""
 
-    people: tuple[tuple[str, str], ...] = attrs.field(converter=tuple)  # (full name, surname)
-    organisations: tuple[str, ...] = attrs.field(converter=tuple)
-    places: tuple[str, ...] = attrs.field(converter=tuple)
-    numbers: tuple[tuple[str, str], ...] = attrs.field(converter=tuple)  # (text, following word)
-    dates: tuple[str, ...] = attrs.field(converter=tuple)
-    sentences: tuple[str, ...] = attrs.field(converter=tuple)
+    people: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)  # (full name, surname)
+    organisations: tuple[str, ...] = attrs.field(converter=_texts)
+    places: tuple[str, ...] = attrs.field(converter=_texts)
+    numbers: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)  # (text, following word)
+    dates: tuple[str, ...] = attrs.field(converter=_texts)
+    sentences: tuple[str, ...] = attrs.field(converter=_texts)
+    with_the: frozenset[str] = frozenset()  # names the article writes after "the"
 
 
 @attrs.frozen
 class Distractors:
     """Up to three distractors for one answer, and why there are fewer when there are."""
 
-    options: tuple[str, ...] = attrs.field(converter=tuple)
+    options: tuple[str, ...] = attrs.field(converter=_texts)
     reason: str = ""
 
     @property
@@ -124,6 +133,8 @@ def clashes(candidate: str, answer: str, *, answer_type: str) -> bool:
         country_a, country_b = _country(candidate), _country(answer)
         if country_a is not None and country_a == country_b:
             return True
+    if answer_type == "person":
+        return a.split()[-1] == b.split()[-1]
     words_a = {w for w in a.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
     words_b = {w for w in b.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
     return bool(words_a & words_b)
@@ -150,6 +161,8 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
     numbers: dict[tuple[str, str], None] = {}
     dates: dict[str, None] = {}
     sentences: list[str] = []
+    groups: set[str] = set()
+    with_the: set[str] = set()
     for doc in docs:
         sentences.extend(s.text for s in doc.sents)
         for ent in doc.ents:
@@ -158,13 +171,19 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
                 full = entities.person_name(ent)
                 if full and len(full.split()) >= 2:
                     people.setdefault(full, full.split()[-1])
-            elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
+                    if _group_like(ent):
+                        groups.add(full)
+            elif label in {"ORG", "GPE", "LOC", "FAC"}:
                 typed = entities.answer_type(ent)
                 if typed is None:
                     continue
                 kind, span = typed
                 text = re.sub(r"^(the|The)\s+", "", span.text)
-                if kind == "organisation":
+                if span.start > 0 and doc[span.start - 1].lower_ == "the":
+                    with_the.add(text)
+                if _fragment(span) or text.lower() in ORG_HEADS:
+                    continue
+                if kind == "organisation" and label == "ORG":
                     organisations.setdefault(text)
                 elif kind == "place":
                     places.setdefault(text)
@@ -175,13 +194,31 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
             elif label == "DATE" and _date_form(ent.text) is not None:
                 dates.setdefault(ent.text)
     return Pool(
-        people=tuple(people.items()),
+        people=tuple((full, surname) for full, surname in people.items() if full not in groups),
         organisations=tuple(organisations),
         places=tuple(places),
         numbers=tuple(numbers),
         dates=tuple(dates),
         sentences=sentences,
+        with_the=frozenset(with_the),
     )
+
+
+def _group_like(ent: Span) -> bool:
+    """Whether a "person" mention sits where names of groups do ("Cheng of Civic Passion", "Civic
+    Passion's Wong"): the small pipeline labels some parties and groups as people."""
+    root = ent.root
+    if root.dep_ == "poss" and root.head.pos_ == "PROPN":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in {"of", "from"} and root.head.head.pos_ == "PROPN"
+
+
+def _fragment(span: Span) -> bool:
+    """Whether ``span`` is the tail of a longer name ("Angeles Sheriff" in "Los Angeles Sheriff")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and not before.is_sent_start and before.pos_ == "PROPN"
 
 
 def _number_text(ent: Span) -> str:
@@ -281,10 +318,34 @@ def _number_perturbations(form: _NumberForm, seed: str) -> list[str]:
         if value <= 0 or (percent and value >= 100) or value == form.value:
             continue
         out.append(form.format(value))
-    rng = random.Random(stable_hash("numbers", seed))
-    head, tail = out[:6], out[6:]
-    rng.shuffle(head)
-    return head + tail
+    return _interleave(out, form.format(form.value), seed)
+
+
+def _interleave(values: list[str], answer: str, seed: str) -> list[str]:
+    """Values below and above the answer in turn (so the answer is not always the odd one out)."""
+    rng = random.Random(stable_hash("values", seed))
+    below = [v for v in values if _magnitude(v) < _magnitude(answer)]
+    above = [v for v in values if _magnitude(v) >= _magnitude(answer)]
+    rng.shuffle(below)
+    rng.shuffle(above)
+    first, second = (below, above) if rng.random() < 0.5 else (above, below)
+    out = []
+    for i in range(max(len(below), len(above))):
+        out += first[i : i + 1] + second[i : i + 1]
+    return out
+
+
+def _magnitude(text: str) -> float:
+    form = _NumberForm.parse(text)
+    if form is not None:
+        return form.value
+    for pattern in _DATE_FORMS.values():
+        match = pattern.match(text)
+        if match:
+            g = match.groupdict()
+            month = _MONTHS.index(g["month"]) + 1 if g.get("month") else 0
+            return int(g.get("year") or 0) * 400 + month * 32 + int(g.get("day") or 0)
+    return 0.0
 
 
 # --------------------------------------------------------------------------- dates
@@ -320,7 +381,6 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
     if match is None:
         return []
     groups = match.groupdict()
-    rng = random.Random(stable_hash("dates", seed))
     out: list[str] = []
     if form == "year":
         year = int(groups["year"])
@@ -342,9 +402,7 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
             base = dt.date(year, month, day)
         except ValueError:
             return []
-        shifts = [-7, 5, 12, -16, 9, -3, 21, 30, -30]
-        rng.shuffle(shifts)
-        for shift in shifts:
+        for shift in (-10, -6, -3, 4, 7, 11, 15, -15):
             when = base + dt.timedelta(days=shift)
             name = _MONTHS[when.month - 1]
             out.append(
@@ -356,10 +414,7 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
                     "dm": f"{when.day} {name}",
                 }[form]
             )
-        return out
-    head = out[:5]
-    rng.shuffle(head)
-    return head + out[5:]
+    return _interleave(out, text.strip(), seed)
 
 
 # --------------------------------------------------------------------------- places from data
@@ -405,7 +460,9 @@ def _data_cities(answer: str, seed: str) -> list[str]:
     codes = sorted({code for name, code, _ in table if name.lower() == answer.lower()})
     if len(codes) != 1:
         return []
-    near = sorted((t for t in table if t[1] == codes[0] and t[0].lower() != answer.lower()), key=lambda t: (-t[2], t[0]))
+    near = sorted(
+        (t for t in table if t[1] == codes[0] and t[0].lower() != answer.lower()), key=lambda t: (-t[2], t[0])
+    )
     names = [n for n, _, _ in near[:12]]
     random.Random(stable_hash("cities", seed)).shuffle(names)
     return names
@@ -423,16 +480,24 @@ def _takes_the(name: str) -> bool:
 def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str]:
     """Same-type candidates in preference order (article first), or a reason there are none."""
     answer, kind = fact.answer, fact.answer_type
+    answers = {answer, *fact.alternatives}
     if kind == "person":
+        if not any(full in answers or surname == answer for full, surname in pool.people):
+            return [], f"{answer!r} is not a name the article's list of people knows"
         single = len(answer.split()) == 1
         found = [Candidate(surname if single else full, full, "article") for full, surname in pool.people]
-        return found, "" if found else "the article names no other person"
+        return _by_form(found, answer), ""
     if kind == "organisation":
+        if answer not in pool.organisations:
+            return [], f"{answer!r} is not a name the article's list of organisations knows"
         found = [Candidate(o, o, "article") for o in pool.organisations]
-        return found, "" if found else "the article names no other organisation"
+        return _by_form(found, answer), ""
     if kind == "place":
         answer_kind = place_kind(answer)
+        if answer_kind is None:
+            return [], f"{answer!r} is neither a country nor a city the gazetteer knows"
         found = [Candidate(p, _country(p) or p, "article") for p in pool.places if place_kind(p) == answer_kind]
+        found = _by_form(found, answer)
         if answer_kind == "country":
             found += [Candidate(c, c, "data") for c in _data_countries(answer, seed)]
         elif answer_kind == "city":
@@ -442,7 +507,7 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
         form = _NumberForm.parse(answer)
         if form is None:
             return [], f"the answer {answer!r} is not a number quizgen can vary"
-        start, end = fact.statement_answer
+        end = fact.statement_answer[1]
         after = re.match(r"\s*([A-Za-z]+)", fact.statement[end:])
         noun = after.group(1).lower() if after else ""
         found = []
@@ -468,31 +533,44 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
     return [], f"no distractor source for answers of type {kind}"
 
 
+def _by_form(found: list[Candidate], answer: str) -> list[Candidate]:
+    """Candidates with as many words as the answer first, the article's order kept otherwise."""
+    size = len(answer.split())
+    return sorted(found, key=lambda c: abs(len(c.text.split()) - size))
+
+
 def _also_true(candidate: Candidate, fact: Fact, pool: Pool, question: str) -> bool:
     """Whether the article says of ``candidate`` what the question asks (so it could be right too)."""
     if _mentions(fact.source.sentence, candidate.text):
         return True
-    start, end = fact.statement_answer
     asked = _stems(question) - _stems(fact.answer)
     if not asked:
         return False
     names = {candidate.text, candidate.key}
     if fact.answer_type == "person":
         names.add(candidate.key.split()[-1])
-    for sentence in pool.sentences:
-        if any(_mentions(sentence, n) for n in names):
-            if len(asked & _stems(sentence)) >= _OVERLAP * len(asked):
-                return True
-    return False
+    return any(
+        any(_mentions(sentence, n) for n in names) and len(asked & _stems(sentence)) >= _OVERLAP * len(asked)
+        for sentence in pool.sentences
+    )
 
 
-def _fits_slot(candidate: str, fact: Fact, context: str) -> bool:
+def _fits_slot(candidate: str, fact: Fact, pool: Pool, context: str) -> bool:
     """Whether ``candidate`` reads well in the statement's slot (articles before country names)."""
-    if fact.answer_type != "place" or not context:
+    if not context:
         return True
     start, _ = fact.statement_answer
-    before_the = bool(re.search(r"\bthe\s+$", fact.statement[:start], re.IGNORECASE))
-    return _takes_the(candidate) == before_the
+    before = fact.statement[:start]
+    if re.search(r"[\w-]$", before):
+        return False
+    if fact.answer_type == "person":
+        return not re.search(r"\b[A-Z][a-z]+\.?\s+$", before) or start == 0
+    if fact.answer_type in {"place", "organisation"}:
+        before_the = bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
+        if candidate in pool.with_the or candidate in pool.places or candidate in pool.organisations:
+            return (candidate in pool.with_the) == before_the
+        return _takes_the(candidate) == before_the
+    return True
 
 
 def find_distractors(
@@ -506,7 +584,8 @@ def find_distractors(
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
     found, reason = _candidates(fact, pool, seed)
-    question = fact.question or (fact.statement[: fact.statement_answer[0]] + fact.statement[fact.statement_answer[1] :])
+    start, end = fact.statement_answer
+    question = fact.question or fact.statement[:start] + fact.statement[end:]
     rejected: dict[str, int] = {}
     chosen: list[Candidate] = []
     answers = [fact.answer, *fact.alternatives]
@@ -528,7 +607,7 @@ def find_distractors(
             why = "named elsewhere in the article"
         elif not (len(fact.answer) / 3 <= len(candidate.text) <= len(fact.answer) * 3 + 4):
             why = "length unlike the answer's"
-        elif not _fits_slot(candidate.text, fact, "statement" if in_statement else ""):
+        elif not _fits_slot(candidate.text, fact, pool, "statement" if in_statement else ""):
             why = "does not fit the sentence"
         if why:
             rejected[why] = rejected.get(why, 0) + 1

@@ -82,7 +82,9 @@ def make_items(facts: Sequence[Fact], docs: Sequence[Doc], *, article_key: str) 
             continue
         planned.append(base)
         fallbacks.append(
-            Dropped(question=base.question, answer=base.answer, reason="no_choices", detail=found.reason, source=fact.source)
+            Dropped(
+                question=base.question, answer=base.answer, reason="no_choices", detail=found.reason, source=fact.source
+            )
         )
         logger.debug("no multiple choice for %r: %s", base.question, found.reason)
     ids = [item_id(article_key, "multiple_choice", p[0]) for p in planned if isinstance(p, tuple)]

@@ -29,6 +29,8 @@ def statement_ok(fact: Fact) -> bool:
     words = len(fact.statement.split())
     if words > MAX_WORDS or not fact.statement.endswith((".", '."', ".\u201d")):
         return False
+    if fact.statement.count('"') % 2 or "..." in fact.statement:
+        return False
     if fact.relation == "cloze":
         return words <= 16 and "," not in fact.statement
     return True
