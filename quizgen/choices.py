@@ -645,15 +645,25 @@ def find_distractors(
 # --------------------------------------------------------------------------- items and order
 
 
-def option_positions(item_ids: Iterable[str], *, salt: str = "", n_options: int = N_DISTRACTORS + 1) -> dict[str, int]:
-    """Where the right option goes for each item: spread evenly over the quiz, fixed by the ids.
+def option_positions(item_ids: Iterable[str], *, n_options: int = N_DISTRACTORS + 1) -> dict[str, int]:
+    """Where the right option goes for each item: fixed by the item's id, spread over the quiz.
 
-    Items are ordered by a hash of their id and dealt positions 0, 1, 2, 3, 0, ... from an offset
-    that ``salt`` (the article key) fixes, so no position holds more than its fair share.
+    Each item takes the position its id hashes to, so a change elsewhere in the article leaves its
+    options alone (Anki then keeps its note unchanged). Only when one position would hold more than
+    its share plus one (at most 40% of a quiz of 12 or more) are the fewest items needed moved, by
+    hash order, to the emptiest positions.
     """
-    ordered = sorted(item_ids, key=lambda i: stable_hash("position", salt, i))
-    offset = int(stable_hash("offset", salt), 16) % n_options
-    return {item: (rank + offset) % n_options for rank, item in enumerate(ordered)}
+    ids = sorted(set(item_ids))
+    positions = {i: int(stable_hash("position", i), 16) % n_options for i in ids}
+    cap = -(-len(ids) // n_options) + 1
+    while True:
+        counts = [sum(1 for p in positions.values() if p == k) for k in range(n_options)]
+        full = max(range(n_options), key=lambda k: (counts[k], -k))
+        if counts[full] <= cap:
+            return positions
+        empty = min(range(n_options), key=lambda k: (counts[k], k))
+        mover = max((i for i in ids if positions[i] == full), key=lambda i: stable_hash("move", i))
+        positions[mover] = empty
 
 
 def order_options(answer: str, distractors: Sequence[str], *, item: str, position: int) -> tuple[str, ...]:

@@ -88,7 +88,7 @@ def make_items(facts: Sequence[Fact], docs: Sequence[Doc], *, article_key: str) 
         )
         logger.debug("no multiple choice for %r: %s", base.question, found.reason)
     ids = [item_id(article_key, "multiple_choice", p[0]) for p in planned if isinstance(p, tuple)]
-    positions = option_positions(ids, salt=article_key)
+    positions = option_positions(ids)
     items = [
         p
         if isinstance(p, Item)

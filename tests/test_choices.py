@@ -119,12 +119,19 @@ def test_fallbacks_say_why(choice_quizzes: list[Explanation]) -> None:
             assert fallback.reason == "no_choices" and fallback.detail
 
 
-@pytest.mark.parametrize("count", [4, 12, 13, 20, 37])
+@pytest.mark.parametrize("count", [4, 5, 12, 13, 20, 37])
 def test_positions_never_give_one_slot_more_than_its_share(count: int) -> None:
     ids = [f"{i:016x}" for i in range(count)]
-    counts = Counter(option_positions(ids, salt="article").values())
-    assert max(counts.values()) - min(counts.values()) <= 1
-    assert max(counts.values()) <= max(0.4 * count, 1)
+    counts = Counter(option_positions(ids).values())
+    assert max(counts.values()) <= -(-count // 4) + 1
+    assert count < 12 or max(counts.values()) <= 0.4 * count
+
+
+def test_an_items_position_does_not_depend_on_the_other_items() -> None:
+    ids = [f"{i:016x}" for i in range(16)]
+    whole = option_positions(ids)
+    fewer = option_positions(ids[1:])
+    assert sum(whole[i] != fewer[i] for i in ids[1:]) <= 1
 
 
 def test_shuffle_is_stable_and_keeps_every_option() -> None:
