@@ -409,7 +409,7 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
             base = dt.date(year, month, day)
         except ValueError:
             return []
-        for shift in (-10, -6, -3, 4, 7, 11, 15, -15):
+        for shift in (-6, -4, -3, 2, 5, 13, -15, 20):  # distinct weekdays among the first six
             when = base + dt.timedelta(days=shift)
             name = _MONTHS[when.month - 1]
             out.append(
