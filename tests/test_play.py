@@ -26,14 +26,16 @@ def _quiz() -> Quiz:
     """Four items, one of each kind, on the flagship article."""
     saved = jsonio.loads(DECK.read_text("utf-8"))
     by_answer = {item.answer: item for item in saved.items}
-    person, cloze = by_answer["Joe Biden"], by_answer["2,000"]
+    # the deck may give these facts choices; this session wants them typed
+    person = attrs.evolve(by_answer["Joe Biden"], kind="short_answer", choices=())
+    cloze = attrs.evolve(by_answer["2,000"], kind="cloze", choices=())
     choice = Item(
         id="c0ffee0000000001",
         kind="multiple_choice",
         question="Who heads the Ukrainian Security and Cooperation Centre?",
         answer="Serhiy Kuzan",
         answer_type="person",
-        source=by_answer["Serhiy Kuzan"].source,
+        source=next(i.source for i in saved.items if "Serhiy Kuzan" in i.source.sentence),
         choices=("Vladimir Putin", "Serhiy Kuzan", "Joe Biden", "Donald Trump"),
     )
     truth = Item(
