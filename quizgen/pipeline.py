@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 
 import attrs
+from spacy.tokens import Doc
 
 from quizgen import __version__
 from quizgen.analyse import DEFAULT_PIPELINE, analyse_many
+from quizgen.choices import article_pool, find_distractors, multiple_choice_item, option_positions
 from quizgen.errors import NoFacts, UsageError
 from quizgen.extract import extract
-from quizgen.generate import generate_items
+from quizgen.generate import generate_items, item_id
 from quizgen.ingest import DEFAULT_MAX_CHARS, ingest_text, read_article
-from quizgen.model import Article, Dropped, Quiz
+from quizgen.model import Article, Dropped, Fact, Item, Quiz
 from quizgen.select import default_item_count, select_facts
+from quizgen.truefalse import pick_true_false
 
-__all__ = ["Explanation", "build_quizzes", "explain", "generate", "generate_file"]
+__all__ = ["Explanation", "build_quizzes", "explain", "generate", "generate_file", "make_items"]
+
+logger = logging.getLogger(__name__)
 
 
 def _dropped(values: Sequence[Dropped]) -> tuple[Dropped, ...]:
@@ -25,10 +31,15 @@ def _dropped(values: Sequence[Dropped]) -> tuple[Dropped, ...]:
 
 @attrs.frozen
 class Explanation:
-    """A quiz together with every candidate that was dropped, and why."""
+    """A quiz together with every candidate that was dropped, and why.
+
+    ``fallbacks`` are the items that stayed short-answer or cloze because fewer than three good
+    distractors were found (``reason`` "no_choices", the detail says what was missing or refused).
+    """
 
     quiz: Quiz
     dropped: tuple[Dropped, ...] = attrs.field(converter=_dropped)
+    fallbacks: tuple[Dropped, ...] = attrs.field(default=(), converter=_dropped)
 
 
 def _check_max_items(max_items: int | None) -> None:
@@ -46,10 +57,47 @@ def build_quizzes(
         facts, rejected = extract(article, docs)
         limit = max_items if max_items is not None else default_item_count(article.text)
         chosen, ranked_out = select_facts(facts, max_items=limit)
-        items = [next(iter(generate_items([fact], article_key=article.key))) for fact in chosen]
+        items, fallbacks = make_items(chosen, docs, article_key=article.key)
         quiz = Quiz(article=article, items=items, generator=f"quizgen {__version__}")
-        results.append(Explanation(quiz=quiz, dropped=[*rejected, *ranked_out]))
+        results.append(Explanation(quiz=quiz, dropped=[*rejected, *ranked_out], fallbacks=fallbacks))
     return results
+
+
+def make_items(facts: Sequence[Fact], docs: Sequence[Doc], *, article_key: str) -> tuple[list[Item], list[Dropped]]:
+    """One item per fact, in order: true/false for about one in six, multiple choice where three
+    good distractors exist, short answer or cloze otherwise (those are returned as fallbacks too).
+    """
+    pool = article_pool(docs)
+    true_false = pick_true_false(facts, pool, article_key=article_key)
+    planned: list[Item | tuple[Fact, tuple[str, ...]]] = []
+    fallbacks: list[Dropped] = []
+    for index, fact in enumerate(facts):
+        if index in true_false:
+            planned.append(true_false[index])
+            continue
+        base = next(iter(generate_items([fact], article_key=article_key)))
+        found = find_distractors(fact, pool, seed=base.id, in_statement=not fact.question)
+        if found.complete:
+            planned.append((fact, found.options))
+            continue
+        planned.append(base)
+        fallbacks.append(
+            Dropped(
+                question=base.question, answer=base.answer, reason="no_choices", detail=found.reason, source=fact.source
+            )
+        )
+        logger.debug("no multiple choice for %r: %s", base.question, found.reason)
+    ids = [item_id(article_key, "multiple_choice", p[0]) for p in planned if isinstance(p, tuple)]
+    positions = option_positions(ids)
+    items = [
+        p
+        if isinstance(p, Item)
+        else multiple_choice_item(
+            p[0], p[1], article_key=article_key, position=positions[item_id(article_key, "multiple_choice", p[0])]
+        )
+        for p in planned
+    ]
+    return items, fallbacks
 
 
 def explain(

@@ -21,6 +21,10 @@ def test_every_answer_is_grounded_in_its_sentence_at_its_offsets(flagship_quiz: 
     for item in flagship_quiz.items:
         source = item.source
         assert text[source.start : source.end] == source.sentence
+        if item.kind == "true_false":
+            assert item.answer in item.choices == ("True", "False")
+            assert source.answer_start is None and source.answer_end is None
+            continue
         assert source.answer_start is not None and source.answer_end is not None
         assert text[source.answer_start : source.answer_end] == item.answer
 
@@ -32,7 +36,9 @@ def test_no_answer_appears_in_its_question(flagship_quiz: quizgen.Quiz) -> None:
 
 def test_questions_end_with_question_mark_or_hold_a_blank(flagship_quiz: quizgen.Quiz) -> None:
     for item in flagship_quiz.items:
-        if item.kind == "cloze":
+        if item.kind == "true_false":
+            assert item.question.endswith((".", '."')) and "_____" not in item.question
+        elif item.kind == "cloze" or "_____" in item.question:
             assert item.question.count("_____") == 1
         else:
             assert item.question.endswith("?")
@@ -72,6 +78,11 @@ def test_shared_articles_give_grounded_items(path) -> None:  # type: ignore[no-u
     result = quizgen.generate_file(path, require_items=False)
     text = result.quiz.article.text
     for item in result.quiz.items:
+        if item.kind == "true_false":
+            assert (
+                item.source.answer_start is None and text[item.source.start : item.source.end] == item.source.sentence
+            )
+            continue
         assert text[item.source.answer_start : item.source.answer_end] == item.answer
         assert not re.search(rf"\b{re.escape(item.answer.lower())}\b", item.question.lower()), item
 

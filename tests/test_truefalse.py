@@ -1,0 +1,102 @@
+"""True/false: a fact's clean statement, or the same statement with exactly one fact swapped."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.model import Fact, Source
+from quizgen.pipeline import Explanation
+from quizgen.truefalse import MAX_WORDS, false_statement, statement_ok, true_false_item
+
+
+def fact(answer: str, answer_type: str, statement: str, relation: str = "subject") -> Fact:
+    start = statement.index(answer)
+    return Fact(
+        relation=relation,
+        answer=answer,
+        answer_type=answer_type,
+        question="Who?",
+        statement=statement,
+        statement_answer=(start, start + len(answer)),
+        source=Source(
+            sentence=statement, start=0, end=len(statement), answer_start=start, answer_end=start + len(answer)
+        ),
+    )
+
+
+def tf_items(results: list[Explanation]):  # type: ignore[no-untyped-def]
+    return [(r, i) for r in results for i in r.quiz.items if i.kind == "true_false"]
+
+
+def test_articles_give_true_and_false_items(choice_quizzes: list[Explanation]) -> None:
+    answers = [i.answer for _, i in tf_items(choice_quizzes)]
+    assert answers.count("True") >= 3 and answers.count("False") >= 3
+
+
+def test_true_false_items_have_the_two_choices_and_a_real_sentence(choice_quizzes: list[Explanation]) -> None:
+    for result, item in tf_items(choice_quizzes):
+        assert item.choices == ("True", "False") and item.answer in item.choices
+        text = result.quiz.article.text
+        assert text[item.source.start : item.source.end] == item.source.sentence
+        assert item.source.answer_start is None and item.source.answer_end is None
+
+
+def test_statements_are_short_declaratives(choice_quizzes: list[Explanation]) -> None:
+    for _, item in tf_items(choice_quizzes):
+        assert len(item.question.split()) <= MAX_WORDS + 3
+        assert item.question.endswith((".", '."')) and item.question[0].isupper()
+        assert item.question.count('"') % 2 == 0
+
+
+def test_a_quiz_has_a_modest_number_of_true_false_items(choice_quizzes: list[Explanation]) -> None:
+    for result in choice_quizzes:
+        count = sum(i.kind == "true_false" for i in result.quiz.items)
+        assert count <= max(1, len(result.quiz.items) // 5)
+
+
+def test_a_false_statement_is_not_a_sentence_of_the_article(choice_quizzes: list[Explanation]) -> None:
+    for result, item in tf_items(choice_quizzes):
+        if item.answer == "False":
+            assert item.question.rstrip(".") not in result.quiz.article.text
+
+
+def test_false_statement_swaps_exactly_the_answer() -> None:
+    item = fact("Serhiy Kuzan", "person", "Serhiy Kuzan is the head of the Ukrainian Security and Cooperation Centre.")
+    assert false_statement(item, "Vladimir Putin") == (
+        "Vladimir Putin is the head of the Ukrainian Security and Cooperation Centre."
+    )
+
+
+def test_no_swap_of_a_person_before_a_pronoun() -> None:
+    item = fact("Biden", "person", "Biden has aimed to accelerate aid ahead of his departure from office.")
+    assert false_statement(item, "Putin") is None
+
+
+def test_a_number_in_words_is_capitalised_at_the_start() -> None:
+    item = fact("five", "number", "five hard drives were taken.")
+    assert false_statement(item, "seven") == "Seven hard drives were taken."
+
+
+@pytest.mark.parametrize(
+    ("statement", "relation", "expected"),
+    [
+        ("Trump has suggested a reassessment of US involvement in the conflict.", "subject", True),
+        (
+            "Russia has ramped up drone strikes, with reports indicating that over 2,000 attacks took place.",
+            "cloze",
+            False,
+        ),
+        ('Rathbun asserted that officials, "... plied the detective with a theory.', "subject", False),
+        ("Serhiy Kuzan " + "said many things " * 8 + "yesterday.", "subject", False),
+    ],
+)
+def test_which_statements_can_stand_alone(statement: str, relation: str, expected: bool) -> None:
+    item = fact(statement.split()[0], "person", statement, relation)
+    assert statement_ok(item) is expected
+
+
+def test_true_and_false_items_share_an_id_but_not_with_other_kinds() -> None:
+    item = fact("Trump", "person", "Trump has suggested a reassessment of US involvement in the conflict.")
+    true = true_false_item(item, article_key="a")
+    false = true_false_item(item, article_key="a", statement="Putin has suggested a reassessment of US involvement.")
+    assert true.answer == "True" and false.answer == "False" and true.id == false.id
