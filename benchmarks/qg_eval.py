@@ -196,15 +196,14 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
     for q in questions:
         human[_key(q.context)].extend(q.answers)
 
-    # (a) and (c): one quiz per article, as `quizgen build` makes it, and every fact that passed the gates.
+    # (a) and (c): one quiz per article, exactly as `quizgen build` makes it; and, from a second parse,
+    # every fact that passed the gates (before ranking and the item cap).
     articles = [quizgen.read_article(files[t]) for t in titles]
-    kept: list[list[Item]] = []
-    facts_found: list[list[tuple[str, int]]] = []
-    for article, docs in zip(articles, quizgen.analyse_many(articles, pipeline=pipeline), strict=True):
-        facts, _ = quizgen.extract(article, docs)
-        chosen, _ = quizgen.select_facts(facts)
-        kept.append([next(iter(quizgen.generate_items([f], article_key=article.key))) for f in chosen])
-        facts_found.append([(f.answer, f.source.answer_start or 0) for f in facts])
+    kept = [list(result.quiz.items) for result in quizgen.build_quizzes(articles, pipeline=pipeline)]
+    facts_found = [
+        [(f.answer, f.source.answer_start or 0) for f in quizgen.extract(article, docs)[0]]
+        for article, docs in zip(articles, quizgen.analyse_many(articles, pipeline=pipeline), strict=True)
+    ]
     timings["generate"] = time.perf_counter() - clock
 
     items = [item for quiz in kept for item in quiz]
