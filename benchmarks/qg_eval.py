@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those"])
 PRONOUN_WINDOW = 3
+SPAN_KINDS = ("short_answer", "cloze", "multiple_choice")
 _WH_BY_LABEL = {
     "PERSON": "who",
     "NORP": "who",
@@ -206,16 +207,20 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
     ]
     timings["generate"] = time.perf_counter() - clock
 
+    # True/false items answer "True" or "False", not a span: they count only in "items".
+    all_items = [item for quiz in kept for item in quiz]
+    kept = [[i for i in quiz if i.kind in SPAN_KINDS] for quiz in kept]
     items = [item for quiz in kept for item in quiz]
     kept_answers = [[(i.answer, i.source.answer_start or 0) for i in quiz] for quiz in kept]
     by_kind = {
         kind: agreement(
             articles, [[(i.answer, i.source.answer_start or 0) for i in quiz if i.kind == kind] for quiz in kept], human
         )
-        for kind in ("short_answer", "cloze")
+        for kind in SPAN_KINDS
     }
     gates = {
-        "items": len(items),
+        "items": len(all_items),
+        "span_items": len(items),
         "short_answer": sum(i.kind == "short_answer" for i in items),
         "grounded": sum(
             articles[n].text[i.source.answer_start or 0 : i.source.answer_end or 0] == i.answer
@@ -223,8 +228,8 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
             for i in quiz
         ),
         "answer_in_question": sum(leaks(i) for i in items),
-        "pronoun_in_first_words": sum(pronoun_start(i) for i in items if i.kind != "cloze"),
-        "no_question_mark": sum(not i.question.rstrip().endswith("?") for i in items if i.kind != "cloze"),
+        "pronoun_in_first_words": sum(pronoun_start(i) for i in items if i.kind == "short_answer"),
+        "no_question_mark": sum(not i.question.rstrip().endswith("?") for i in items if i.kind == "short_answer"),
     }
 
     # (b): ask() on each human answer, one paragraph at a time, the paragraphs parsed in one stream.
@@ -272,6 +277,7 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
             "kept_items": agreement(articles, kept_answers, human),
             "kept_short_answer": by_kind["short_answer"],
             "kept_cloze": by_kind["cloze"],
+            "kept_multiple_choice": by_kind["multiple_choice"],
             "all_facts": agreement(articles, facts_found, human),
         },
         "ask": asked,
@@ -284,11 +290,12 @@ def table(report: dict[str, Any]) -> str:
     """The report as a compact plain-text table."""
     d, ag, asked, gates = report["data"], report["agreement"], report["ask"], report["gates"]
     lines = [f"SQuAD dev: {d['articles']} articles, {d['paragraphs']} paragraphs, {d['questions']} questions", ""]
-    lines.append("(a) answers matching a human answer in the paragraph (token F1 >= 0.5)")
+    lines.append("(a) kept answers matching a human answer in the paragraph (token F1 >= 0.5; span answers)")
     for name, label in [
         ("kept_items", "kept items"),
         ("kept_short_answer", "  short answer"),
         ("kept_cloze", "  cloze"),
+        ("kept_multiple_choice", "  multiple choice"),
         ("all_facts", "all gated facts"),
     ]:
         a = ag[name]
@@ -307,7 +314,10 @@ def table(report: dict[str, Any]) -> str:
         m = asked[name]
         lines.append(f"  {label:<34} {m['bleu4']:>7.2f} {m['rougeL']:>8.2f}")
     lines.append("")
-    lines.append(f"(c) gates over {gates['items']} kept items ({gates['short_answer']} short answer)")
+    lines.append(
+        f"(c) gates over the {gates['span_items']} of {gates['items']} kept items whose answer is a span "
+        f"({gates['short_answer']} short answer; true/false left out)"
+    )
     lines.append(f"  grounded (text[start:end] == answer) {gates['grounded']:>5}")
     lines.append(f"  answer in question                   {gates['answer_in_question']:>5}")
     lines.append(f"  pronoun in first {PRONOUN_WINDOW} words (questions) {gates['pronoun_in_first_words']:>5}")
