@@ -330,6 +330,7 @@ class ArticleEntities:
     acronyms: dict[str, str]
     common: frozenset[str] = frozenset()
     first_seen: dict[str, int] = attrs.field(factory=dict)
+    acronym_uses: dict[str, int] = attrs.field(factory=dict)
 
     @classmethod
     def from_docs(cls, docs: Iterable[Doc]) -> ArticleEntities:

@@ -68,6 +68,7 @@ DISCOURSE = frozenset(
         "thus",
         "therefore",
         "nonetheless",
+        "subsequently",
         "nevertheless",
         "indeed",
         "consequently",
@@ -98,6 +99,31 @@ DISCOURSE = frozenset(
 LOCATIVE = frozenset(
     ["in", "at", "near", "within", "inside", "outside", "across", "throughout", "on", "into", "to", "toward", "towards"]
 )
+DROPPABLE_ADVERBS = frozenset(
+    ["also", "previously", "currently", "now", "already", "even", "subsequently", "later", "then"]
+)
+MEDIA_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "journal",
+        "magazine",
+        "weekly",
+        "gazette",
+        "daily",
+        "telegraph",
+        "press",
+        "chronicle",
+        "observer",
+        "wikinews",
+        "reuters",
+        "afp",
+        "ap",
+    ]
+)
 HEDGES = frozenset(
     ["probably", "possibly", "perhaps", "likely", "allegedly", "reportedly", "apparently", "seemingly", "maybe"]
 )
@@ -123,7 +149,8 @@ def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dro
         for found in find_acronyms(doc):
             acronyms.setdefault(found.short, found.long)
             first_seen.setdefault(found.short, paragraph.start + found.long_span.start_char)
-    entities = attrs.evolve(entities, acronyms=acronyms, first_seen=first_seen)
+    uses = {short: len(re.findall(rf"\b{re.escape(short)}\b", article.text)) for short in acronyms}
+    entities = attrs.evolve(entities, acronyms=acronyms, first_seen=first_seen, acronym_uses=uses)
     context = Context(entities, title=article.title)
     facts: list[Fact] = []
     dropped: list[Dropped] = []
@@ -339,6 +366,8 @@ class _Builder:
             problem = ("formatting", "the answer does not appear once in the statement")
         if problem is None and stmt_span is not None and stmt_text[stmt_span[0] : stmt_span[1]] != text:
             problem = ("formatting", "the statement does not hold the answer as written in the sentence")
+        if problem is None and _misplaced_quotes(stmt_text):
+            problem = ("formatting", "a quotation mark is glued to the word before it")
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
         if problem is None and not question and _content_weight(question_tokens) < 4.5:
@@ -366,6 +395,8 @@ class _Builder:
     def _gate(
         self, question: str, answer: str, answer_type: str, tokens: Sequence[Token], answer_span: Span
     ) -> tuple[str, str] | None:
+        if any(t.dep_ == "mark" and t.head.pos_ in {"NOUN", "PROPN"} and t.lower_ == "that" for t in tokens):
+            return "ungrammatical", "a 'that' clause lost its verb"
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
@@ -392,8 +423,11 @@ class _Builder:
             return "formatting", "the answer has unbalanced brackets or quotes"
         if not answer.strip() or answer.lower() in {"he", "she", "it", "they", "this", "that"}:
             return "wrong_answer", "the answer is a pronoun"
-        if not question and answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
+        if answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
             return "obvious", "the answer is named in the article's title"
+        trivia = _trivia(answer, answer_type, answer_span)
+        if trivia:
+            return "trivial", trivia
         problem = check_references(tokens, self.context, exclude={t.i for t in answer_span} | set(self.resolved))
         if problem:
             return "vague", problem
@@ -429,7 +463,9 @@ class _Builder:
         for child in verb.children:
             drop = False
             if child.dep_ in {"conj", "cc", "parataxis", "mark", "discourse", "intj", "preconj", "dep"} or (
-                child.dep_ == "advmod" and child.lower_ in DISCOURSE
+                child.dep_ == "advmod"
+                and child.lower_ in DISCOURSE
+                and (child.i == self.sent.start or child.lower_ in DROPPABLE_ADVERBS)
             ):
                 drop = True
             elif child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "acl", "ccomp", "xcomp", "oprd", "attr"}:
@@ -446,6 +482,16 @@ class _Builder:
                     drop = child.dep_ != "prep" or not self._has_absolute_date(subtree) or child.lower_ == "with"
             if drop:
                 keep -= _set_off(child)
+        for token in list(self.sent):
+            if (
+                token.i in keep
+                and token.dep_ == "conj"
+                and token.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+                and token.i != verb.i
+            ):
+                keep -= {t.i for t in token.subtree}
+                keep -= {c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
         for token in list(self.sent):
             if (
                 token.i in keep
@@ -792,6 +838,8 @@ class _Builder:
     def acronyms(self) -> Iterator[Fact | Dropped]:
         """ "Army Tactical Missile Systems (ATACMS)" -> "What does ATACMS stand for?"."""
         for found in self.found_acronyms:
+            if self.entities.acronym_uses.get(found.short, 0) < 2:
+                continue
             question = f"What does {found.short} stand for?"
             statement_pieces = [
                 Piece(found.short),
@@ -972,7 +1020,7 @@ class _Builder:
             subtree = list(child.subtree)
             last = max(t.i for t in subtree)
             comma = last + 1 < len(self.sent.doc) and self.sent.doc[last + 1].text == ","
-            if (child.dep_ == "advmod" and child.lower_ in DISCOURSE) or (
+            if (child.dep_ == "advmod" and child.lower_ in DISCOURSE and child.i == self.sent.start) or (
                 comma
                 and child.dep_ in {"prep", "advcl", "advmod", "npadvmod"}
                 and not answer_ids & {t.i for t in subtree}
@@ -1011,6 +1059,44 @@ def _set_off(token: Token) -> set[int]:
     elif token.i < token.head.i and comma_after:
         ids.add(last + 1)
     return ids
+
+
+def _misplaced_quotes(text: str) -> bool:
+    """Whether an opening quotation mark is glued to the preceding word (``communities," For``)."""
+    for number, match in enumerate(re.finditer('"', text)):
+        at = match.start()
+        if (
+            number % 2 == 0
+            and at > 0
+            and text[at - 1] not in " ([-\u2014"
+            and at + 1 < len(text)
+            and text[at + 1] == " "
+        ):
+            return True
+    return False
+
+
+def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
+    """Why an answer is a detail no teacher would test, or None.
+
+    One name out of a list, the outlet that reported something, a unit after a number, and exact
+    counts of four or more significant digits ("60,760 votes") are trivia.
+    """
+    root = span.root
+    if answer_type in {"person", "organisation", "place"}:
+        if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+            return "one name out of a list"
+        if answer_type == "organisation" and answer.split()[-1].lower() in MEDIA_WORDS:
+            return "which outlet reported it is a detail"
+        if len([e for e in span.sent.ents if e.label_ == "PERSON"]) >= 4:
+            return "one name out of a sentence listing many people"
+    if span.start > span.sent.start and any(c.isdigit() for c in span.doc[span.start - 1].text):
+        return "a unit after a number"
+    if answer_type in {"number", "quantity", "money"}:
+        digits = re.sub(r"\D", "", re.sub(r"\.\d*$", "", answer.split()[0] if answer.split() else ""))
+        if len(digits.strip("0")) >= 4 and "," in answer:
+            return "an exact count is a detail"
+    return None
 
 
 def _content_weight(tokens: Sequence[Token]) -> float:
@@ -1064,10 +1150,7 @@ def _connected(tokens: Sequence[Token], answer: Span) -> bool:
     """Whether every word keeps the word it depends on (the answer's place counts as kept)."""
     ids = {t.i for t in tokens} | {t.i for t in answer}
     orphans = [t for t in tokens if t.head.i not in ids and t.head.i != t.i]
-    heads = {t.head.i for t in orphans}
-    return len(heads) <= 1 and all(
-        t.dep_ not in {"pobj", "dobj", "det", "amod", "compound", "nummod", "poss", "case"} for t in orphans
-    )
+    return all(t.dep_ in {"conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "ROOT"} for t in orphans)
 
 
 def _subject(verb: Token) -> Token | None:

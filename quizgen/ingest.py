@@ -68,6 +68,10 @@ _DATELINE = re.compile(
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?$",
     re.IGNORECASE,
 )
+_DATE_PREFIX = re.compile(_DATELINE.pattern.rstrip("$").replace(r"\.?", r"\.?", 1) + r"\s+(?=[A-Z])", re.IGNORECASE)
+_PLACE_PREFIX = re.compile(
+    r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*, ){1,3}[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* [-\u2013\u2014] (?=[A-Z])"
+)
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -328,6 +332,12 @@ def ingest_text(
         if date is None and _DATELINE.match(block):
             date = block.rstrip(".")
             continue
+        if len(kept) < 3:
+            prefix = _DATE_PREFIX.match(block)
+            if prefix and date is None:
+                date = prefix.group(0).strip().rstrip(".")
+                block = block[prefix.end() :]
+            block = _PLACE_PREFIX.sub("", block, count=1)
         kept.append(block)
     if found_title is None and title is None and len(kept) > 1 and _looks_like_headline(kept[0]):
         found_title = kept.pop(0)

@@ -52,6 +52,8 @@ UNRESOLVABLE = frozenset(
 CONTEXT_DETS = frozenset(
     ["this", "that", "these", "those", "such", "other", "another", "latter", "aforementioned", "same"]
 )
+ORDINAL_WORDS = frozenset(["first", "second", "third", "last", "latest", "previous", "next", "same", "former", "new"])
+RELATIVE_DAYS = frozenset(["today", "yesterday", "tomorrow", "tonight"])
 ANAPHORIC_HEADS = frozenset(
     [
         "move",
@@ -97,6 +99,8 @@ ANAPHORIC_HEADS = frozenset(
         "couple",
         "former",
         "latter",
+        "case",
+        "date",
     ]
 )
 
@@ -141,9 +145,11 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if _quoted(token):
                 continue
             return f"context-bound phrase {token.text!r} {token.head.text!r}"
+        if lower in RELATIVE_DAYS and token.dep_ == "poss":
+            return f"context-bound phrase {token.text!r}"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
             head = token.head
-            modifiers = [c for c in head.children if c.dep_ not in {"det", "punct"}]
+            modifiers = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.lower_ not in ORDINAL_WORDS]
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"
     return None

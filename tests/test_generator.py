@@ -47,7 +47,7 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
         ),
         # acronym with its expansion
         (
-            "The World Health Organization (WHO) declared a pandemic in March 2020.",
+            "The World Health Organization (WHO) declared a pandemic in March 2020. The WHO met in Geneva.",
             "What does WHO stand for?",
             "World Health Organization",
         ),
@@ -92,6 +92,11 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
 
 def test_negated_clause_gives_no_wh_question() -> None:
     assert [q for q, _ in _items("Nelson Mandela did not attend the ceremony in Cape Town.") if q.endswith("?")] == []
+
+
+def test_an_acronym_used_only_once_is_not_worth_a_question() -> None:
+    items = _items("The Korean Central News Agency (KCNA) reported the launch on Friday.")
+    assert all(not q.startswith("What does KCNA") for q, _ in items)
 
 
 def test_an_acronym_is_never_asked_about_as_a_person() -> None:
