@@ -400,6 +400,10 @@ class _Builder:
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
+            if re.search(r"\w\. [A-Za-z]", question) and not re.search(r"\b[A-Z]\. [A-Z]", question):
+                return "formatting", "the question runs across a sentence boundary"
+            if re.match(r"^(?:Who|What|Which \w+|Where|When),", question):
+                return "ungrammatical", "a comma-set phrase splits the wh-word from its verb"
             weight = _content_weight(tokens)
             has_name = any(t.pos_ == "PROPN" for t in tokens)
             if tokens and weight < MIN_CONTENT_WEIGHT and not (has_name and weight >= 2.5):
@@ -1211,7 +1215,8 @@ def _invert(verb: Token, subject: Token, tokens: list[Token]) -> list[Piece] | N
 
 def _lower_first(token: Token) -> str | None:
     """Lowercase a sentence-initial common word ("These" -> "these"), keep names as they are."""
-    if token.is_sent_start and token.pos_ not in {"PROPN"} and not token.is_upper and token.text != "I":
+    sentence_word = token.is_sent_start or token.pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV", "PRON"}
+    if sentence_word and token.pos_ != "PROPN" and not token.is_upper and token.text != "I":
         return token.text[:1].lower() + token.text[1:]
     return None
 
