@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.acronyms import Acronym, find_acronyms
 from quizgen.entities import TITLES, ArticleEntities, country_name, is_absolute_date, place_kind
 from quizgen.model import Article, Dropped, Fact, Source
-from quizgen.references import Context, check_references
+from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun
 from quizgen.render import Piece, render
 
 __all__ = ["extract", "extract_sentence"]
@@ -164,7 +164,7 @@ def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dro
                     facts.append(attrs.evolve(result, score=result.score - 0.01 * min(index, 30)))
                 else:
                     dropped.append(result)
-            context = context.after(span)
+            context = context.after(span, entities)
             index += 1
     return facts, dropped
 
@@ -242,7 +242,7 @@ class _Builder:
         self.parenthetical = self._parenthetical_tokens()
         self.quoted = _quoted_tokens(sent)
         self.asked: set[tuple[int, int]] = set()
-        self.resolved = self._demonstratives()
+        self.resolved = self._demonstratives() | self._pronouns()
 
     def _demonstratives(self) -> dict[int, tuple[str, str]]:
         """ "These long-range missiles" after "Army Tactical Missile Systems (ATACMS)" -> "ATACMS long-range missiles".
@@ -270,13 +270,40 @@ class _Builder:
             out[token.i] = (phrase, matches[0] + phrase[len(token.text) :])
         return out
 
-    def _rewrite(self, text: str, span: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
-        """Apply the resolved demonstratives to ``text``, keeping ``span`` on the same words."""
+    def _pronouns(self) -> dict[int, tuple[str, str]]:
+        """He/she/his/her resolved to the one person they can refer to (see ``resolve_pronoun``).
+
+        A pronoun is rewritten only when its word occurs once in the sentence, so that the rewrite
+        of the text is unambiguous; "his" becomes "Kuzan's".
+        """
+        out: dict[int, tuple[str, str]] = {}
+        words = [t.lower_ for t in self.sent]
+        for token in self.sent:
+            if token.lower_ not in PERSONAL or words.count(token.lower_) != 1 or token.i in self.quoted:
+                continue
+            name = resolve_pronoun(token, self.context)
+            if name is None:
+                continue
+            possessive = token.tag_ == "PRP$" or token.lower_ in {"his", "hers"}
+            out[token.i] = (token.text, name + ("'s" if possessive else ""))
+        return out
+
+    def _rewrite(
+        self, text: str, span: tuple[int, int] | None = None, *, answer: str = ""
+    ) -> tuple[str, tuple[int, int] | None]:
+        """Apply the resolved references to ``text``, keeping ``span`` on the same words.
+
+        A pronoun that refers to the answer itself stays as it is: it is bound to the wh-word or
+        the blank ("Who has aimed to ... ahead of his departure?").
+        """
         for phrase, replacement in self.resolved.values():
+            if answer and _leaks(replacement.removesuffix("'s"), answer):
+                continue
             for variant in (phrase, phrase[:1].lower() + phrase[1:]):
-                at = text.find(variant)
-                if at < 0:
+                found = re.search(rf"(?<![\w'-]){re.escape(variant)}(?![\w'-])", text)
+                if found is None:
                     continue
+                at = found.start()
                 new = replacement
                 if at == 0:
                     new = new[:1].upper() + new[1:]
@@ -359,8 +386,8 @@ class _Builder:
             )
         problem = self._gate(question, text, answer_type, question_tokens, answer)
         if self.resolved:
-            question = self._rewrite(question)[0]
-            statement = self._rewrite(*statement)
+            question = self._rewrite(question, answer=answer_text or answer.text)[0]
+            statement = self._rewrite(*statement, answer=answer_text or answer.text)
         stmt_text, stmt_span = statement
         if problem is None and stmt_span is None:
             problem = ("formatting", "the answer does not appear once in the statement")

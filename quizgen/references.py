@@ -111,11 +111,78 @@ class Context:
 
     entities: ArticleEntities
     title: str = ""
-    previous: tuple[str, ...] = ()
+    previous_people: frozenset[str] = frozenset()
+    previous_subject: str | None = None
 
-    def after(self, sent: Span) -> Context:
-        """The context for the sentence that follows ``sent``."""
-        return attrs.evolve(self, previous=(*self.previous[-2:], sent.text))
+    def after(self, sent: Span, entities: ArticleEntities | None = None) -> Context:
+        """The context for the sentence that follows ``sent``: who it named and who its subject is."""
+        known = entities or self.entities
+        people = frozenset(_people_in(sent, known, len(sent.doc)))
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        name: str | None = None
+        if subject is not None:
+            if subject.lower_ in {"he", "she"}:
+                name = resolve_pronoun(subject, self)
+            else:
+                name = known.person_name(sent.doc[subject.left_edge.i : subject.i + 1])
+        if name is not None:
+            people = people | {name}
+        return attrs.evolve(self, entities=known, previous_people=people, previous_subject=name)
+
+
+def _people_in(sent: Span, entities: ArticleEntities, before: int) -> set[str]:
+    """The people (by full name) that ``sent`` names before token index ``before``."""
+    names = set()
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and ent.start < before:
+            name = entities.person_name(ent)
+            if name:
+                names.add(name)
+    return names
+
+
+def _subject_name(sent: Span, entities: ArticleEntities) -> str | None:
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    return entities.person_name(sent.doc[subject.left_edge.i : subject.i + 1])
+
+
+def _other_names(sent: Span, name: str, before: int) -> bool:
+    """Whether ``sent`` has, before ``before``, a proper name that could be a person other than ``name``."""
+    own = set(name.split())
+    return any(
+        t.pos_ == "PROPN"
+        and t.i < before
+        and t.text not in own
+        and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC", "DATE", "PRODUCT", "EVENT", "LAW"}
+        and t.text[:1].isupper()
+        for t in sent
+    )
+
+
+def resolve_pronoun(pronoun: Token, context: Context) -> str | None:
+    """The person a main-clause subject "he" or "she" refers to, or None when unsure.
+
+    Conservative by design (measured on hand-checked cases, see the tests): only a "he"/"she" that is
+    the subject of its sentence's main clause, with no name before it in the sentence, continuing
+    the previous sentence's subject when that subject is a person and the only person that sentence
+    names. Possessives and objects ("his", "him") are never resolved: their referent is too often
+    someone else. The name is the article's shortest unambiguous form (the surname when it names
+    one person only).
+    """
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    sent = pronoun.sent
+    if pronoun.head.i != sent.root.i or _people_in(sent, context.entities, pronoun.i):
+        return None
+    if _other_names(sent, "", pronoun.i):
+        return None
+    name = context.previous_subject
+    if name is None or context.previous_people != {name}:
+        return None
+    surname = name.split()[-1]
+    return surname if context.entities.people.get(surname) == name else name
 
 
 def check_references(tokens: Sequence[Token], context: Context, *, exclude: Collection[int] = ()) -> str | None:

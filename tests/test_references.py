@@ -1,0 +1,57 @@
+"""The conservative pronoun resolver and the context checks, pinned by composed texts."""
+
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+from quizgen.entities import ArticleEntities
+from quizgen.references import Context, resolve_pronoun
+
+
+def _resolutions(text: str) -> list[tuple[str, str | None]]:
+    """(pronoun, name) for every he/she/his/him/her of ``text``, in order."""
+    article = quizgen.ingest_text("Test article\n\n" + text)
+    docs = quizgen.analyse(article)
+    entities = ArticleEntities.from_docs(docs)
+    context = Context(entities)
+    out = []
+    for doc in docs:
+        for sent in doc.sents:
+            for token in sent:
+                if token.lower_ in {"he", "she", "his", "him", "her"}:
+                    out.append((token.text, resolve_pronoun(token, context)))
+            context = context.after(sent, entities)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject "he" continues the previous sentence's only person, its subject
+        ("Marie Curie won the Nobel Prize in 1903. She won it again in 1911.", [("She", "Curie")]),
+        ("Peyton Manning led the Broncos in 2015. He retired in 2016.", [("He", "Manning")]),
+        # two people in the previous sentence: unsure, so unresolved
+        ("John Smith met Paul Jones in Rome. He left on Monday.", [("He", None)]),
+        # the previous subject is not a person
+        ("The council met Paul Jones in Rome. He left on Monday.", [("He", None)]),
+        # possessives and objects are never resolved
+        ("Anna Lee wrote a book in 2010. Her book sold well.", [("Her", None)]),
+        ("Anna Lee wrote a book in 2010. Critics praised her.", [("her", None)]),
+        # a name before the pronoun in its own sentence makes it unsure
+        ("Anna Lee wrote a book in 2010. After meeting Tom, she moved to Paris.", [("she", None)]),
+    ],
+)
+def test_pronoun_resolution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _resolutions(text) == expected
+
+
+def test_resolved_pronoun_lets_a_sentence_stand_alone() -> None:
+    quiz = quizgen.generate(
+        "Test article\n\nPeyton Manning played for the Denver Broncos in 2015. "
+        "He became the oldest quarterback to win the Super Bowl in February 2016.",
+        max_items=10,
+    )
+    questions = [item.question for item in quiz.items]
+    assert not any(q.startswith("He ") for q in questions)
+    assert any("Manning" in q or item.answer == "Manning" for q, item in zip(questions, quiz.items, strict=True))
