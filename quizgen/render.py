@@ -68,7 +68,10 @@ def _tidy(text: str, span: list[int], end: str) -> tuple[str, tuple[int, int] | 
         (r"\(\s*\)", ""),
         (r",(\s*[,;])+", ","),
         (r'([.!?])"\.', r'\1"'),
-        (r",(\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\s)", r"\1"),
+        (
+            r"^(How (?:many|much) [^,]*),(\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\s)",
+            r"\1\2",
+        ),
         (r"^[\s,;:-]+", ""),
         (r"[\s,;:-]+$", ""),
         (r"([,;:])\s*(\x03?)\s*$", r"\2"),
