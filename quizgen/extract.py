@@ -347,7 +347,8 @@ class _Builder:
         question_tokens: Sequence[Token] = (),
         answer_text: str | None = None,
     ) -> Fact | Dropped:
-        answer = _core(answer)
+        if relation != "why":
+            answer = _core(answer)
         if question and relation != "acronym":
             for short, long in self.entities.acronyms.items():
                 question = re.sub(rf"\b{re.escape(long)}\b", short, question)
@@ -459,17 +460,21 @@ class _Builder:
         trivia = _trivia(answer, answer_type, answer_span)
         if trivia:
             return "trivial", trivia
+        if answer_type == "reason":
+            problem = check_references(list(answer_span), self.context, exclude=set(self.resolved))
+            if problem:
+                return "vague", f"the answer needs context: {problem}"
         problem = check_references(tokens, self.context, exclude={t.i for t in answer_span} | set(self.resolved))
         if problem:
             return "vague", problem
         return None
 
     def _statement(
-        self, tokens: Sequence[Token], answer: Span, replace: dict[int, str] | None = None
+        self, tokens: Sequence[Token], answer: Span, *, whole: bool = False
     ) -> tuple[str, tuple[int, int] | None]:
-        replace = replace or {}
-        answer_ids = {t.i for t in _core(answer)}
-        pieces = [Piece.of(t, replace.get(t.i), mark=t.i in answer_ids) for t in tokens]
+        """The statement made of ``tokens`` with the answer marked (without a leading "the" unless ``whole``)."""
+        answer_ids = {t.i for t in (answer if whole else _core(answer))}
+        pieces = [Piece.of(t, mark=t.i in answer_ids) for t in tokens]
         return render(pieces, end=".")
 
     # ---- clause trimming -------------------------------------------------------------------
@@ -660,6 +665,7 @@ class _Builder:
                     )
                 elif child.dep_ == "agent" and answer_type in {"person", "organisation"}:
                     yield from self._agent_question(verb, subject, tokens, moved, statement, child, answer, answer_type)
+        yield from self._why_questions(verb, subject, tokens, moved, statement)
         moved_ids = {t.i for t in moved}
         for date_ent in self.sent.ents:
             if date_ent.label_ != "DATE" or not is_absolute_date(date_ent.text):
@@ -675,6 +681,47 @@ class _Builder:
                 yield from self._inverted(
                     verb, subject, tokens, moved, statement, "When", removed, date_ent, "date", "when"
                 )
+
+    def _why_questions(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        """ "X did Y because Z" / "due to Z" / "because of Z" -> "Why did X do Y?" with the reason Z."""
+        kept = {t.i for t in tokens} | {t.i for t in moved}
+        for child in verb.children:
+            if child.i not in kept or child.i < verb.i:
+                continue
+            reason: list[Token] = []
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in child.children):
+                reason = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
+            elif child.dep_ == "prep" and child.lower_ in {"because", "due"}:
+                link = [c for c in child.children if c.dep_ == "pcomp" and c.lower_ in {"of", "to"}]
+                holders = [child, *link]
+                objects = [c for h in holders for c in h.children if c.dep_ == "pobj"]
+                if objects:
+                    reason = list(objects[0].subtree)
+            if any(c.dep_ == "advmod" for c in child.children):
+                continue  # "partly due to", "mainly because": the reason is not the whole answer
+            if not reason or len(reason) > 14 or not reason[0].text[:1].isalnum():
+                continue
+            removed = {t.i for t in child.subtree}
+            start = min(removed)
+            if start > 0 and self.sent.doc[start - 1].text == ",":
+                removed.add(start - 1)
+            answer = self.sent.doc[reason[0].i : reason[-1].i + 1]
+            body = _invert(verb, subject, [t for t in tokens if t.i not in removed])
+            if body is None:
+                continue
+            question, _ = render([Piece("Why"), *body, *_trailing(moved)], end="?")
+            yield self._fact(
+                "why",
+                answer,
+                "reason",
+                question,
+                self._statement(statement, answer, whole=True),
+                score=0.9,
+                question_tokens=[t for t in tokens if t.i not in removed] + moved,
+                answer_text=answer.text,
+            )
 
     def _date_in(self, pobj: Token) -> Span | None:
         for ent in self.sent.ents:

@@ -60,9 +60,7 @@ def scheduling(col: Collection, card_id: int) -> Scheduling:
 
 def reworded(quiz: Quiz, kind: str, question: str) -> Quiz:
     """The quiz with the question of its item of ``kind`` reworded (same item, same id)."""
-    return attrs.evolve(
-        quiz, items=[attrs.evolve(i, question=question) if i.kind == kind else i for i in quiz.items]
-    )
+    return attrs.evolve(quiz, items=[attrs.evolve(i, question=question) if i.kind == kind else i for i in quiz.items])
 
 
 def test_reimporting_the_same_deck_adds_and_updates_nothing(collection: Collection, tmp_path: Path) -> None:
@@ -208,4 +206,3 @@ def test_release_times_cover_this_version_and_grow_with_each_release() -> None:
     by_version = sorted(RELEASE_TIMES.items(), key=lambda entry: tuple(int(p) for p in entry[0].split(".")))
     times = [time for _, time in by_version]
     assert times == sorted(times) and len(set(times)) == len(times)
-

@@ -69,6 +69,17 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "How many workers joined the strike in Detroit?",
             "About 3,000",
         ),
+        # reasons
+        (
+            "The match in London was cancelled due to heavy rain.",
+            "Why was the match in London cancelled?",
+            "heavy rain",
+        ),
+        (
+            "Toyota recalled 2 million cars in 2010 because of faulty brakes.",
+            "Why did Toyota recall 2 million cars in 2010?",
+            "faulty brakes",
+        ),
         # copular definition
         ("Rome is the capital of Italy.", "Which city is the capital of Italy?", "Rome"),
     ],
@@ -84,6 +95,7 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "This decision was criticised by the European Commission.",  # "this decision"
         "The company may close the plant in Ohio next year.",  # speculation and "the company"
         "They met in London in 2004.",  # unresolved subject
+        "The government of France raised taxes because it needed money.",  # the reason needs "it"
     ],
 )
 def test_context_bound_sentences_give_no_question(sentence: str) -> None:
