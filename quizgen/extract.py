@@ -347,7 +347,7 @@ class _Builder:
         question_tokens: Sequence[Token] = (),
         answer_text: str | None = None,
     ) -> Fact | Dropped:
-        if relation != "why":
+        if relation not in {"why", "definition"}:
             answer = _core(answer)
         if question and relation != "acronym":
             for short, long in self.entities.acronyms.items():
@@ -439,7 +439,7 @@ class _Builder:
             words = question.split()
             if len(words) > MAX_QUESTION_WORDS:
                 return "vague", f"question of {len(words)} words is too long to read as one question"
-            if len(words) < 4:
+            if len(words) < 3:
                 return "vague", "question too short to have one clear answer"
             if _leaks(answer, question):
                 return "obvious", "the answer appears in the question"
@@ -460,7 +460,7 @@ class _Builder:
         trivia = _trivia(answer, answer_type, answer_span)
         if trivia:
             return "trivial", trivia
-        if answer_type == "reason":
+        if answer_type in {"reason", "definition"}:
             problem = check_references(list(answer_span), self.context, exclude=set(self.resolved))
             if problem:
                 return "vague", f"the answer needs context: {problem}"
@@ -575,6 +575,7 @@ class _Builder:
             return
         statement_tokens = moved + tokens if moved else tokens
         yield from self._subject_question(verb, subject, tokens, moved, statement_tokens)
+        yield from self._definition(verb, subject, tokens, moved)
         yield from self._object_questions(verb, subject, tokens, moved, statement_tokens)
         yield from self._count_questions(verb, subject, tokens, moved, statement_tokens)
 
@@ -681,6 +682,44 @@ class _Builder:
                 yield from self._inverted(
                     verb, subject, tokens, moved, statement, "When", removed, date_ent, "date", "when"
                 )
+
+    def _definition(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        """ "Super Bowl 50 was an American football game ..." -> "What was Super Bowl 50?"."""
+        if verb.lemma_ != "be" or moved or any(c.dep_ in {"aux", "neg"} for c in verb.children):
+            return
+        attrs_ = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i]
+        if not attrs_ or subject.pos_ != "PROPN" or subject.dep_ != "nsubj":
+            return
+        attr = attrs_[0]
+        answer_tokens = [t for t in attr.subtree if t.i in {k.i for k in tokens}]
+        if not 3 <= len(answer_tokens) <= 18 or answer_tokens[0].lower_ not in {"a", "an", "the"}:
+            return
+        if not any(t.pos_ == "PROPN" or (t.dep_ == "prep" and t.lower_ == "of") for t in answer_tokens):
+            return  # "a difficult person" is an opinion; "a phylum of ..." defines
+        if any(
+            t.i > answer_tokens[-1].i and t.i not in {k.i for k in answer_tokens} and not t.is_punct for t in tokens
+        ):
+            return
+        name = self.sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if not all(t.pos_ in {"PROPN", "NUM"} or (t.lower_ in {"the", "of", "and"} and t.dep_ != "cc") for t in name):
+            return
+        answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
+        wh = "Who" if self.entities.person_name(name) else "What"
+        name_pieces = [Piece.of(t, t.lower_ if t.lower_ == "the" else None) for t in name]
+        question, _ = render([Piece(wh), Piece.of(verb, verb.lower_), *name_pieces], end="?")
+        statement = self._statement([*name, verb, *answer], answer, whole=True)
+        yield self._fact(
+            "definition",
+            answer,
+            "definition",
+            question,
+            statement,
+            score=0.95,
+            question_tokens=[],
+            answer_text=answer.text,
+        )
 
     def _why_questions(
         self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]

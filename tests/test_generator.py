@@ -80,6 +80,17 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "Why did Toyota recall 2 million cars in 2010?",
             "faulty brakes",
         ),
+        # definitions of a name, "who" for a person
+        (
+            "Ctenophora is a phylum of invertebrate animals that live in marine waters.",
+            "What is Ctenophora?",
+            "a phylum of invertebrate animals that live in marine waters",
+        ),
+        (
+            "William Farel was a student of Lefevre who became a leader of the Swiss Reformation.",
+            "Who was William Farel?",
+            "a student of Lefevre who became a leader of the Swiss Reformation",
+        ),
         # copular definition
         ("Rome is the capital of Italy.", "Which city is the capital of Italy?", "Rome"),
     ],
@@ -95,6 +106,7 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "This decision was criticised by the European Commission.",  # "this decision"
         "The company may close the plant in Ohio next year.",  # speculation and "the company"
         "They met in London in 2004.",  # unresolved subject
+        "Tesla was a difficult person to work with.",  # an opinion, not a definition
         "The government of France raised taxes because it needed money.",  # the reason needs "it"
     ],
 )
