@@ -191,6 +191,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
         if token.i in exclude:
             continue
         lower = token.lower_
+        if token.tag_ in {"WDT", "WP", "WP$"} or (lower == "that" and token.head.dep_ in {"relcl", "acl"}):
+            continue  # a relative pronoun points inside its own sentence
         if (
             (token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}) and not (token.is_upper and len(token) > 1)
         ) or lower in {
