@@ -370,22 +370,11 @@ class _Builder:
         before = sentence[found - 1 : found] if found else " "
         after = sentence[found + len(text) : found + len(text) + 1] or " "
         if before.isalnum() or before in "-'" or after.isalnum() or after == "-":
-            return Dropped(
-                question=question or statement[0],
-                answer=text,
-                reason="formatting",
-                detail="the answer is part of a word",
-                source=source,
-            )
-        if answer_type in {"person", "organisation", "place"} and _inside_longer_name(answer):
-            return Dropped(
-                question=question or statement[0],
-                answer=text,
-                reason="formatting",
-                detail="the answer is part of a longer name",
-                source=source,
-            )
-        problem = self._gate(question, text, answer_type, question_tokens, answer)
+            problem: tuple[str, str] | None = ("formatting", "the answer is part of a word")
+        elif answer_type in {"person", "organisation", "place"} and _inside_longer_name(answer):
+            problem = ("formatting", "the answer is part of a longer name")
+        else:
+            problem = self._gate(question, text, answer_type, question_tokens, answer)
         if self.resolved:
             question = self._rewrite(question, answer=answer_text or answer.text)[0]
             statement = self._rewrite(*statement, answer=answer_text or answer.text)
