@@ -331,6 +331,7 @@ class ArticleEntities:
     common: frozenset[str] = frozenset()
     first_seen: dict[str, int] = attrs.field(factory=dict)
     acronym_uses: dict[str, int] = attrs.field(factory=dict)
+    _memo: dict[tuple[str, int, int, int], Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_docs(cls, docs: Iterable[Doc]) -> ArticleEntities:
@@ -362,6 +363,14 @@ class ArticleEntities:
         return cls(people=people, labels=dict(labels), acronyms={}, common=common)
 
     def person_name(self, span: Span) -> str | None:
+        """The full name of the person ``span`` names, or None when it is not surely a person."""
+        key = ("person", id(span.doc), span.start, span.end)
+        if key not in self._memo:
+            self._memo[key] = self._person_name(span)
+        result: str | None = self._memo[key]
+        return result
+
+    def _person_name(self, span: Span) -> str | None:
         """The full name of the person ``span`` names, or None when it is not surely a person."""
         root = span.root
         ents = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
@@ -420,6 +429,14 @@ class ArticleEntities:
         return doc[start:end]
 
     def answer_type(self, span: Span) -> tuple[str, Span] | None:
+        """The answer type of a noun phrase and the part of it that is the answer, or None if unsure."""
+        key = ("type", id(span.doc), span.start, span.end)
+        if key not in self._memo:
+            self._memo[key] = self._answer_type(span)
+        result: tuple[str, Span] | None = self._memo[key]
+        return result
+
+    def _answer_type(self, span: Span) -> tuple[str, Span] | None:
         """The answer type of a noun phrase and the part of it that is the answer, or None if unsure.
 
         Types: person, organisation, place (with country/city detail left to ``place_kind``).

@@ -234,6 +234,8 @@ class _Builder:
         self, sent: Span, source: Source, entities: ArticleEntities, context: Context, acronyms: Sequence[Acronym]
     ) -> None:
         self.sent = sent
+        self.tokens = list(sent)
+        self.ents = list(sent.ents)
         self.found_acronyms = list(acronyms)
         self.source = source
         self.entities = entities
@@ -252,7 +254,7 @@ class _Builder:
         index to (the phrase, its rewrite).
         """
         out: dict[int, tuple[str, str]] = {}
-        for token in self.sent:
+        for token in self.tokens:
             if token.dep_ != "det" or token.lower_ not in {"this", "these", "that", "those"}:
                 continue
             noun = token.head
@@ -277,8 +279,8 @@ class _Builder:
         of the text is unambiguous; "his" becomes "Kuzan's".
         """
         out: dict[int, tuple[str, str]] = {}
-        words = [t.lower_ for t in self.sent]
-        for token in self.sent:
+        words = [t.lower_ for t in self.tokens]
+        for token in self.tokens:
             if token.lower_ not in PERSONAL or words.count(token.lower_) != 1 or token.i in self.quoted:
                 continue
             name = resolve_pronoun(token, self.context)
@@ -319,7 +321,7 @@ class _Builder:
     def _parenthetical_tokens(self) -> set[int]:
         out: set[int] = set()
         depth = 0
-        for token in self.sent:
+        for token in self.tokens:
             if token.text in {"(", "["}:
                 depth += 1
             if depth:
@@ -437,7 +439,7 @@ class _Builder:
                 return "ungrammatical", f"the question ends with {last[0].text!r}"
             if answer_type == "date" and any(
                 e.label_ == "DATE" and is_absolute_date(e.text) and e.start in {t.i for t in tokens}
-                for e in self.sent.ents
+                for e in self.ents
             ):
                 return "vague", "another date in the question makes 'when' ambiguous"
         if answer.count("(") != answer.count(")") or answer.count('"') % 2:
@@ -507,7 +509,7 @@ class _Builder:
                     drop = child.dep_ != "prep" or not self._has_absolute_date(subtree) or child.lower_ == "with"
             if drop:
                 keep -= _set_off(child)
-        for token in list(self.sent):
+        for token in self.tokens:
             if (
                 token.i in keep
                 and token.dep_ == "conj"
@@ -517,7 +519,7 @@ class _Builder:
             ):
                 keep -= {t.i for t in token.subtree}
                 keep -= {c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
-        for token in list(self.sent):
+        for token in self.tokens:
             if (
                 token.i in keep
                 and _comma_before(token)
@@ -528,7 +530,7 @@ class _Builder:
             ):
                 keep -= _set_off(token)
         keep -= self.parenthetical
-        tokens = [t for t in self.sent if t.i in keep]
+        tokens = [t for t in self.tokens if t.i in keep]
         tokens = _strip_edges(tokens)
         moved.sort(key=lambda t: t.i)
         if not tokens:
@@ -537,7 +539,7 @@ class _Builder:
 
     def _has_absolute_date(self, tokens: Sequence[Token]) -> bool:
         ids = {t.i for t in tokens}
-        return any(e.label_ == "DATE" and e.start in ids and is_absolute_date(e.text) for e in self.sent.ents)
+        return any(e.label_ == "DATE" and e.start in ids and is_absolute_date(e.text) for e in self.ents)
 
     # ---- clause questions -------------------------------------------------------------------
 
@@ -657,7 +659,7 @@ class _Builder:
                     yield from self._agent_question(verb, subject, tokens, moved, statement, child, answer, answer_type)
         yield from self._why_questions(verb, subject, tokens, moved, statement)
         moved_ids = {t.i for t in moved}
-        for date_ent in self.sent.ents:
+        for date_ent in self.ents:
             if date_ent.label_ != "DATE" or not is_absolute_date(date_ent.text):
                 continue
             if date_ent.start in moved_ids and date_ent.root.dep_ == "pobj" and date_ent.root.head.i in moved_ids:
@@ -752,7 +754,7 @@ class _Builder:
             )
 
     def _date_in(self, pobj: Token) -> Span | None:
-        for ent in self.sent.ents:
+        for ent in self.ents:
             if ent.label_ == "DATE" and ent.start <= pobj.i < ent.end and is_absolute_date(ent.text):
                 return ent
         return None
@@ -890,7 +892,7 @@ class _Builder:
             )
 
     def _is_money(self, span: Span) -> bool:
-        return any(e.label_ == "MONEY" and e.start <= span.start < e.end for e in self.sent.ents)
+        return any(e.label_ == "MONEY" and e.start <= span.start < e.end for e in self.ents)
 
     def _wh_subject(self, answer_type: str, answer: Span) -> str:
         if answer_type == "person":
@@ -968,7 +970,7 @@ class _Builder:
 
     def roles(self) -> Iterator[Fact | Dropped]:
         """ "Serhiy Kuzan, head of the X Centre" -> "Who is the head of the X Centre?"."""
-        for ent in self.sent.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or not self.entities.person_name(ent):
                 continue
             root = ent.root
@@ -1009,7 +1011,7 @@ class _Builder:
 
     def quotes(self) -> Iterator[Fact | Dropped]:
         """ "Zelensky stated, "..."" -> "Who stated, "..."?"."""
-        marks = [t for t in self.sent if t.text == '"']
+        marks = [t for t in self.tokens if t.text == '"']
         if len(marks) != 2:
             return
         inner = self.sent.doc[marks[0].i + 1 : marks[1].i]
@@ -1077,7 +1079,7 @@ class _Builder:
 
     def _cloze_answers(self) -> Iterator[tuple[Span, str]]:
         labels = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "number", "DATE": "date"}
-        for ent in self.sent.ents:
+        for ent in self.ents:
             if ent.start in self.parenthetical or ent.start in self.quoted:
                 continue
             if ent.label_ in labels:
@@ -1104,7 +1106,7 @@ class _Builder:
                     continue
                 yield answer, labels[ent.label_]
         seen: set[int] = set()
-        for token in self.sent:
+        for token in self.tokens:
             if token.i in seen or token.i in self.parenthetical or token.i in self.quoted:
                 continue
             if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ in {"compound", "poss", "amod"}:
@@ -1118,7 +1120,7 @@ class _Builder:
     def sentence_tokens(self, answer: Span) -> list[Token] | None:
         """The sentence as a statement: without parentheticals and leading connectives, if short enough."""
         answer_ids = {t.i for t in answer}
-        tokens = [t for t in self.sent if t.i not in self.parenthetical or t.i in answer_ids]
+        tokens = [t for t in self.tokens if t.i not in self.parenthetical or t.i in answer_ids]
         root = self.sent.root
         for child in root.children:
             if child.i > root.i or child.i in answer_ids:
