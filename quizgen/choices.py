@@ -255,19 +255,24 @@ def slot_role(fact: Fact) -> str | None:
 
 _SPEECH_IN = re.compile(
     r"\b(said|says|say|told|tells|added|stated|states|noted|notes|commented|wrote|explained|observed|admitted"
-    r"|believes?|believed|expressed|announced|asked|warned|argued|claimed|described|called)\b",
+    r"|believes?|believed|expressed|announced|asked|warned|argued|claimed|described|called|suggested|urged"
+    r"|insisted|confirmed|denied|criticised|criticized|praised|responded|statement)\b",
     re.IGNORECASE,
 )
 
 
 def _is_speaker(names: Iterable[str], pool: Pool) -> bool:
-    """Whether the article reports one of ``names`` saying something (a speech verb beside the name)."""
+    """Whether the article reports one of ``names`` saying something: the name as the subject of a
+    speech verb ("Wilkins also said", "Kuzan, head of the centre, told") or right after one ("said
+    curator Elaine Gustafon"). A name merely near a quotation does not count."""
+    verb = _SPEECH_IN.pattern
     for sentence in pool.sentences:
         for name in names:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence):
-                window = sentence[max(0, match.start() - 40) : match.end() + 40]
-                if _SPEECH_IN.search(window):
-                    return True
+            n = re.escape(name)
+            if re.search(rf"(?<![\w-]){n}(?:,[^,]{{1,80}},)?\s+(?:\w+\s+){{0,2}}{verb}", sentence, re.IGNORECASE):
+                return True
+            if re.search(rf"{verb}\s+(?:[\w.-]+\s+){{0,3}}{n}\s*(?:[.,;:]|$)", sentence, re.IGNORECASE):
+                return True
     return False
 
 
@@ -287,11 +292,14 @@ def _has_role(names: Iterable[str], role: str, pool: Pool) -> bool:
 # --------------------------------------------------------------------------- the article's pool
 
 
-def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None, year: int | None = None) -> Pool:
+def article_pool(
+    docs: Sequence[Doc], *, entities: ArticleEntities | None = None, year: int | None = None, title: str = ""
+) -> Pool:
     """Collect the people, organisations, places, numbers and dates an article names.
 
     ``year`` is the year the article is dated (its dateline); without it, the latest year the
-    article names outside a forecast stands in for it.
+    article names outside a forecast stands in for it. ``title`` counts among the sentences that
+    say what is true (a headline's "Over 900 asylum seekers" makes 900 no distractor).
     """
     entities = entities or ArticleEntities.from_docs(docs)
     people: dict[str, str] = {}
@@ -299,7 +307,7 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
     places: dict[str, None] = {}
     numbers: dict[tuple[str, str], None] = {}
     dates: dict[str, None] = {}
-    sentences: list[str] = []
+    sentences: list[str] = [title] if title else []
     groups: set[str] = set()
     lower_words = {t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
     with_the: set[str] = set()
@@ -395,6 +403,12 @@ def _fragment(span: Span) -> bool:
     return before.is_title and not before.is_sent_start and before.pos_ == "PROPN"
 
 
+def _number_core(text: str) -> str:
+    """The figure of a number in digits ("900" in "over 900"), or the text itself otherwise."""
+    match = _NUMBER_RE.match(text.strip())
+    return match["num"] if match and match["num"][:1].isdigit() and len(match["num"]) >= 2 else text
+
+
 def _number_text(ent: Span) -> str:
     tokens = list(ent)
     while tokens and tokens[0].lower_ in {"about", "around", "over", "nearly", "almost", "approximately", "some"}:
@@ -422,7 +436,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<post>(?:\s?{_SCALE})?(?:\s?%|\s+percent|\s+per cent)?(?:\s+[A-Za-z][A-Za-z-]*){{0,2}})$",
     re.IGNORECASE,
 )
-_FACTORS = (0.5, 2.0, 0.75, 1.5, 3.0, 0.25, 4.0, 0.6, 1.25, 2.5)
+_FACTORS = (0.75, 1.5, 0.6, 1.25, 2.5, 0.5, 2.0, 3.0, 0.25, 4.0)  # simple multiples last: they show the answer
 _OFFSETS = (-2, 1, 2, -1, 3, 4, -3, 5)
 
 
@@ -490,6 +504,8 @@ def _number_perturbations(form: _NumberForm, seed: str) -> list[str]:
         value = form.value * factor
         value = round(value, form.decimals) if form.decimals else _round_sig(value, sig)
         if value <= 0 or (percent and value >= 100) or value == form.value:
+            continue
+        if not form.value / 4 <= value <= form.value * 4:  # rounding may leave the order of magnitude
             continue
         out.append(form.format(value))
     return _interleave(out, form.format(form.value), seed)
@@ -703,6 +719,13 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
         found = [Candidate(p, _country(p) or p, "article") for p in pool.places if place_kind(p) == answer_kind]
         found = _by_form(found, answer)
         if answer_kind == "country":
+            if re.match(
+                r"^Which (?:country|nation) (?:is|are|was|were) (?!(?:the|a|an|its|their)\b)", fact.question
+            ) or (
+                not fact.question
+                and re.match(r"\s+(?:is|are|was|were)\s+(?!\w+ed\b)", fact.statement[fact.statement_answer[1] :])
+            ):
+                return [], "a property of a country (another real country may have it too)"
             if _names_another_country(fact):
                 return [], "the question names another country (who did what to whom decides what is plausible)"
             neighbours = _neighbours(answer)
@@ -869,7 +892,9 @@ def find_distractors(
             why = "named in the question"
         elif candidate.origin == "article" and _also_true(candidate, fact, pool, question):
             why = "also true in the article"
-        elif candidate.origin == "data" and any(_mentions(s, candidate.text) for s in pool.sentences):
+        elif candidate.origin == "data" and any(
+            _mentions(s, candidate.text) or _mentions(s, _number_core(candidate.text)) for s in pool.sentences
+        ):
             why = "named elsewhere in the article"
         elif not (len(fact.answer) / 3 <= len(candidate.text) <= len(fact.answer) * 3 + 4):
             why = "length unlike the answer's"

@@ -484,3 +484,30 @@ def test_countries_from_data_border_the_answer() -> None:
     )
     found = find_distractors(item, attrs.evolve(EMPTY, places=("Indonesia", "Malaysia")), seed="a")
     assert found.complete and set(found.options) <= {"Bangladesh", "China", "India", "Laos", "Thailand"}
+
+
+def test_a_property_of_a_country_gets_no_choices() -> None:
+    # Teacher review: "Which country is mainly Buddhist?" with Thailand and Laos among the options.
+    item = fact("Myanmar", "place", "Myanmar is mainly Buddhist.", question="Which country is mainly Buddhist?")
+    found = find_distractors(item, EMPTY, seed="a")
+    assert not found.complete and "property" in found.reason
+
+
+def test_a_number_the_title_gives_is_no_distractor() -> None:
+    pool = attrs.evolve(EMPTY, sentences=("Over 900 asylum seekers rescued",))
+    item = fact("over 700", "number", "Fishermen rescued over 700 asylum seekers.")
+    assert all("900" not in o for o in find_distractors(item, pool, seed="a").options)
+
+
+def test_a_speaker_is_the_subject_of_the_speech_verb_not_its_object() -> None:
+    pool = attrs.evolve(
+        PEOPLE,
+        sentences=(
+            "Wilkins also said Putin was both an artist and a businessperson.",
+            '"Missiles speak for themselves," explained Zelensky.',
+            "Serhiy Kuzan, head of the centre, told the BBC it was a shift.",
+            "Trump warned the West.",
+        ),
+    )
+    item = fact("Biden", "person", "Biden said it was fine.", question="Who said it was fine?")
+    assert set(find_distractors(item, pool, seed="a").options) == {"Zelensky", "Kuzan", "Trump"}
