@@ -37,6 +37,7 @@ __all__ = [
     "Pool",
     "article_pool",
     "clashes",
+    "clean_statement",
     "find_distractors",
     "multiple_choice_item",
     "normalise",
@@ -81,6 +82,7 @@ class Pool:
     sentences: tuple[str, ...] = attrs.field(converter=_texts)
     with_the: frozenset[str] = frozenset()  # names the article writes after "the"
     latest_year: int | None = None  # the latest year the article names outside a forecast ("now")
+    actors: frozenset[str] = frozenset()  # people the article has doing something (a subject somewhere)
 
 
 @attrs.frozen
@@ -247,7 +249,7 @@ def slot_role(fact: Fact) -> str | None:
         last = re.findall(r"(?:^|\s)([a-z][a-z-]{2,})$", before)
         if last and last[0] not in STOP_WORDS and not last[0].endswith(("ed", "ing")):
             return str(last[0])
-    match = re.match(r"^,\s+([a-z][^,]*),", after)
+    match = re.match(r"^,\s+([a-z][^,]*)[,.]", after)
     if match and match.group(1).split()[0] not in STOP_WORDS | _SPEECH:
         return _head(match.group(1))
     return None
@@ -309,6 +311,7 @@ def article_pool(
     dates: dict[str, None] = {}
     sentences: list[str] = [title] if title else []
     groups: set[str] = set()
+    actors: set[str] = set()
     lower_words = {t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
     with_the: set[str] = set()
     for doc in docs:
@@ -319,6 +322,10 @@ def article_pool(
                 full = entities.person_name(ent)
                 if full and len(full.split()) >= 2:
                     people.setdefault(full, full.split()[-1])
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or (
+                        ent.root.dep_ == "appos" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}
+                    ):
+                        actors.add(full)
                     if _group_like(ent):
                         groups.add(full)
             elif label in {"ORG", "GPE", "LOC", "FAC"}:
@@ -357,6 +364,7 @@ def article_pool(
         sentences=sentences,
         with_the=frozenset(with_the),
         latest_year=year if year is not None else max(years) if years else None,
+        actors=frozenset(actors),
     )
 
 
@@ -698,6 +706,10 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
         found = [Candidate(surname if single else full, full, "article") for full, surname in pool.people]
         if fact.relation == "quote" or _SPEECH_IN.search(fact.question or fact.statement):
             found = [c for c in found if _is_speaker((c.key, c.key.split()[-1]), pool)]
+        elif pool.actors and (fact.question.startswith("Who ") or fact.statement_answer[0] == 0):
+            # "Who did ...?": only people the article has doing something, not one it names only
+            # as a founder or a photograph's sitter ("founded by L. Ron Hubbard")
+            found = [c for c in found if c.key in pool.actors]
         role = slot_role(fact)
         if role is not None:
             found = [c for c in found if _has_role((c.key, c.key.split()[-1]), role, pool)]
@@ -807,6 +819,11 @@ def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) ->
         others = [y for y in (_year_of(c) for c in chosen) if y is not None]
         if any(abs(year - y) < 3 for y in (answer, *others)):
             return False
+    start, end = fact.statement_answer
+    to = re.match(rf"^{_RANGE}(?:in\s+)?(\d{{4}})\b", fact.statement[end:])
+    since = re.search(rf"\b(\d{{4}}){_RANGE}$", fact.statement[:start])
+    if (to and year >= int(to.group(1))) or (since and year <= int(since.group(1))):
+        return False  # "from 2014 to 2009": a range runs forwards
     now = pool.latest_year
     if now is None:
         return True
@@ -951,11 +968,30 @@ def order_options(answer: str, distractors: Sequence[str], *, item: str, positio
     return (*others[:position], answer, *others[position:])
 
 
+_CONNECTIVE = r"subsequently|however|then|meanwhile|moreover|furthermore|additionally|therefore|thus|also|consequently"
+_LEADING = re.compile(rf"^(?:{_CONNECTIVE}|and|but|so|instead|still|in addition)\s*,?\s+", re.IGNORECASE)
+_AFTER_VERB = re.compile(
+    rf"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\s+(?:{_CONNECTIVE})\s+", re.IGNORECASE
+)
+_COMMA_CONNECTIVE = re.compile(rf",\s*(?:{_CONNECTIVE}),", re.IGNORECASE)
+_NAME_CONNECTIVE = re.compile(rf"^((?:{re.escape(BLANK)}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+)(?:{_CONNECTIVE})\s+")
+
+
+def clean_statement(text: str) -> str:
+    """``text`` without connectives that point at the sentence before ("Subsequently, ...",
+    "was subsequently motivated", ", however,")."""
+    text = _LEADING.sub("", text)
+    text = _AFTER_VERB.sub(lambda m: m.group(1) + " ", text)
+    text = _COMMA_CONNECTIVE.sub("", text)
+    text = _NAME_CONNECTIVE.sub(lambda m: m.group(1), text)
+    return text[:1].upper() + text[1:]
+
+
 def multiple_choice_item(fact: Fact, distractors: Sequence[str], *, article_key: str, position: int) -> Item:
     """A multiple-choice item about ``fact``: its wh-question (or its statement with a blank)."""
     identity = item_id(article_key, "multiple_choice", fact)
     start, end = fact.statement_answer
-    question = fact.question or fact.statement[:start] + BLANK + fact.statement[end:]
+    question = fact.question or clean_statement(fact.statement[:start] + BLANK + fact.statement[end:])
     return Item(
         id=identity,
         kind="multiple_choice",

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quizgen.choices import Pool, find_distractors
+from quizgen.choices import Pool, clean_statement, find_distractors
 from quizgen.generate import item_id
 from quizgen.model import Fact, Item
 
@@ -35,23 +35,8 @@ __all__ = [
 
 TF_CHOICES = ("True", "False")
 MAX_WORDS = 22
-SWAPPABLE = ("number", "quantity", "money", "percent", "date", "place", "organisation")
-_CONNECTIVE = r"subsequently|however|then|meanwhile|moreover|furthermore|additionally|therefore|thus|also|consequently"
-_LEADING = re.compile(rf"^(?:{_CONNECTIVE}|and|but|so|instead|still|in addition)\s*,?\s+", re.IGNORECASE)
-_AFTER_VERB = re.compile(
-    rf"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\s+(?:{_CONNECTIVE})\s+", re.IGNORECASE
-)
-_COMMA_CONNECTIVE = re.compile(rf",\s*(?:{_CONNECTIVE}),", re.IGNORECASE)
 _PERFECT_WITH_YEAR = re.compile(r"\b(?:in|on)\s+(?:1[6-9]|20)\d\d\b.*\b(?:has|have)\s+\w+(?:ed|en)\b", re.IGNORECASE)
-
-
-def clean_statement(text: str) -> str:
-    """``text`` without connectives that point at the sentence before ("Subsequently, ...",
-    "was subsequently motivated", ", however,")."""
-    text = _LEADING.sub("", text)
-    text = _AFTER_VERB.sub(lambda m: m.group(1) + " ", text)
-    text = _COMMA_CONNECTIVE.sub("", text)
-    return text[:1].upper() + text[1:]
+SWAPPABLE = ("number", "quantity", "money", "percent", "date", "place", "organisation")
 
 
 def statement_ok(fact: Fact) -> bool:
