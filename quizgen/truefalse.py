@@ -1,9 +1,14 @@
 """True/false: a fact's clean statement, or the same statement with its answer swapped for a distractor.
 
 The true statement is the fact's own declarative sentence (short ones only: not a copy of a long
-sentence with clauses). The false one changes exactly one thing, the answer, to a same-type value
-that ``quizgen.choices`` found and checked is not also true in the article; a swap that could break
-agreement (a person's name before "his" or "her") is not made.
+sentence with clauses, nor one that ends in a cut-off tail), without the connectives that lean on
+the sentence before it ("subsequently", "however"). The false one changes exactly one thing, the
+answer, to a same-type value that ``quizgen.choices`` found and checked is not also true in the
+article. People are never swapped: a statement with another person put in is false only because
+the article does not say it, and often absurd (a dead artist on a new exhibit, a head of state as a
+centre's head); organisations only for one of the same kind (a university for a university) that the
+statement does not already name. Quotations are never altered. The first true/false item of a quiz
+is a false one when a clean swap exists (those are the rarer), then true and false alternate.
 """
 
 from __future__ import annotations
@@ -13,15 +18,25 @@ from collections.abc import Sequence
 
 import attrs
 
-from quizgen.choices import Pool, find_distractors
+from quizgen.choices import Pool, clean_statement, find_distractors
 from quizgen.generate import item_id
-from quizgen.model import Fact, Item, stable_hash
+from quizgen.model import Fact, Item
 
-__all__ = ["MAX_WORDS", "TF_CHOICES", "false_statement", "pick_true_false", "statement_ok", "true_false_item"]
+__all__ = [
+    "MAX_WORDS",
+    "SWAPPABLE",
+    "TF_CHOICES",
+    "clean_statement",
+    "false_statement",
+    "pick_true_false",
+    "statement_ok",
+    "true_false_item",
+]
 
 TF_CHOICES = ("True", "False")
 MAX_WORDS = 22
-_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_PERFECT_WITH_YEAR = re.compile(r"\b(?:in|on)\s+(?:1[6-9]|20)\d\d\b.*\b(?:has|have)\s+\w+(?:ed|en)\b", re.IGNORECASE)
+SWAPPABLE = ("number", "quantity", "money", "percent", "date", "place", "organisation")
 
 
 def statement_ok(fact: Fact) -> bool:
@@ -31,6 +46,11 @@ def statement_ok(fact: Fact) -> bool:
         return False
     if fact.statement.count('"') % 2 or "..." in fact.statement:
         return False
+    tail = fact.statement.rsplit(",", 1)[1] if "," in fact.statement else ""
+    if tail and len(tail.split()) <= 3 and '"' not in tail:
+        return False  # a cut-off tail (", in 2007.")
+    if _PERFECT_WITH_YEAR.search(fact.statement):
+        return False  # "In 2012 the discipline has changed": a dated present perfect reads as an error
     if fact.relation == "cloze":
         return words <= 16 and "," not in fact.statement
     return True
@@ -39,8 +59,10 @@ def statement_ok(fact: Fact) -> bool:
 def false_statement(fact: Fact, distractor: str) -> str | None:
     """The statement with its answer replaced by ``distractor``, or None when that might not read well."""
     start, end = fact.statement_answer
-    if fact.answer_type == "person" and _PRONOUNS.search(fact.statement):
+    if fact.answer_type not in SWAPPABLE or re.search(r"[\"\u201c\u201d]", fact.statement):
         return None
+    if fact.answer_type == "place" and re.match(r"\s+(?:is|are|was|were)\s+(?!\w+ed\b)", fact.statement[end:]):
+        return None  # a property of a real place ("Thailand is mainly Buddhist") may be true after all
     if start == 0:
         distractor = distractor[:1].upper() + distractor[1:]
     return fact.statement[:start] + distractor + fact.statement[end:]
@@ -52,7 +74,7 @@ def true_false_item(fact: Fact, *, article_key: str, statement: str | None = Non
     return Item(
         id=item_id(article_key, "true_false", fact),
         kind="true_false",
-        question=statement if statement is not None else fact.statement,
+        question=clean_statement(statement if statement is not None else fact.statement),
         answer="False" if is_false else "True",
         answer_type="boolean",
         source=attrs.evolve(fact.source, answer_start=None, answer_end=None),
@@ -75,14 +97,21 @@ def pick_true_false(facts: Sequence[Fact], pool: Pool, *, article_key: str, ever
     count = min(count, len(eligible))
     if count == 0:
         return {}
-    parity = int(stable_hash("truth", article_key), 16) % 2
     swapped: dict[int, str] = {}
     for index in eligible:
         fact = facts[index]
-        found = find_distractors(fact, pool, seed=item_id(article_key, "true_false", fact), count=1, in_statement=True)
+        found = find_distractors(
+            fact,
+            pool,
+            seed=item_id(article_key, "true_false", fact),
+            count=1,
+            in_statement=True,
+            article_names_only=True,
+        )
         statement = false_statement(fact, found.options[0]) if found.options else None
         if statement is not None:
             swapped[index] = statement
+    parity = 1 if swapped else 0
     out: dict[int, Item] = {}
     for k in range(count):
         want_false = (k + parity) % 2 == 1

@@ -6,7 +6,7 @@ import pytest
 
 from quizgen.model import Fact, Source
 from quizgen.pipeline import Explanation
-from quizgen.truefalse import MAX_WORDS, false_statement, statement_ok, true_false_item
+from quizgen.truefalse import MAX_WORDS, clean_statement, false_statement, statement_ok, true_false_item
 
 
 def fact(answer: str, answer_type: str, statement: str, relation: str = "subject") -> Fact:
@@ -63,10 +63,39 @@ def test_a_false_statement_is_not_a_sentence_of_the_article(choice_quizzes: list
 
 
 def test_false_statement_swaps_exactly_the_answer() -> None:
+    item = fact("70", "number", "The election elects 70 members of the Legislative Council.")
+    assert false_statement(item, "100") == "The election elects 100 members of the Legislative Council."
+
+
+def test_people_are_never_swapped() -> None:
+    # Teacher review: "Vladimir Putin is the head of the Ukrainian Security and Cooperation Centre"
+    # is absurd, and a swapped person is false only because the article does not say it.
     item = fact("Serhiy Kuzan", "person", "Serhiy Kuzan is the head of the Ukrainian Security and Cooperation Centre.")
-    assert false_statement(item, "Vladimir Putin") == (
-        "Vladimir Putin is the head of the Ukrainian Security and Cooperation Centre."
-    )
+    assert false_statement(item, "Vladimir Putin") is None
+
+
+def test_quotations_are_never_altered() -> None:
+    item = fact("300 kilometres", "quantity", 'He said, "the missiles fly 300 kilometres".')
+    assert false_statement(item, "150 kilometres") is None
+
+
+def test_a_property_of_a_place_is_not_swapped() -> None:
+    item = fact("Myanmar", "place", "Myanmar is mainly Buddhist.")
+    assert false_statement(item, "Thailand") is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("Montalvo was subsequently motivated to search.", "Montalvo was motivated to search."),
+        ("However, the court ruled in 2012.", "The court ruled in 2012."),
+        ("The court, however, ruled in 2012.", "The court ruled in 2012."),
+        ("Then the boat was turned away.", "The boat was turned away."),
+        ("The boat went to Malaysia and then to Indonesia.", "The boat went to Malaysia and then to Indonesia."),
+    ],
+)
+def test_connectives_that_lean_on_the_sentence_before_are_dropped(statement: str, expected: str) -> None:
+    assert clean_statement(statement) == expected
 
 
 def test_no_swap_of_a_person_before_a_pronoun() -> None:
@@ -90,6 +119,8 @@ def test_a_number_in_words_is_capitalised_at_the_start() -> None:
         ),
         ('Rathbun asserted that officials, "... plied the detective with a theory.', "subject", False),
         ("Serhiy Kuzan " + "said many things " * 8 + "yesterday.", "subject", False),
+        ("The Andy Warhol Foundation made two donations to USI Art Collections, in 2007.", "subject", False),
+        ("In 2012 the tax discipline has changed from the ICI system to the IMU system.", "subject", False),
     ],
 )
 def test_which_statements_can_stand_alone(statement: str, relation: str, expected: bool) -> None:
