@@ -244,7 +244,7 @@ def evaluate(data: Path, *, limit: int | None = None, pipeline: str = DEFAULT_PI
             context_articles.append(Article(title="", text=context, paragraphs=[Paragraph(0, len(context))]))
     parsed = quizgen.analyse_many(context_articles, pipeline=pipeline)
     context_facts = [
-        [] if n in refused else quizgen.extract(a, d)[0]
+        [] if n in refused else quizgen.extract(a, d, judge_importance=False)[0]
         for n, (a, d) in enumerate(zip(context_articles, parsed, strict=True))
     ]
     index = {c: n for n, c in enumerate(contexts)}

@@ -57,7 +57,7 @@ def ask(
     """
     _check_answer(context, answer, answer_start)
     article = article_from_context(context)
-    facts, _ = extract(article, analyse(article, pipeline=pipeline))
+    facts, _ = extract(article, analyse(article, pipeline=pipeline), judge_importance=False)
     return choose_question(facts, answer, answer_spans(context, article, answer, answer_start=answer_start))
 
 

@@ -129,6 +129,32 @@ HEDGES = frozenset(
 )
 MODALS = frozenset(["may", "might", "could", "would", "should", "must"])
 MAX_QUESTION_WORDS = 24
+MIN_ACRONYM_USES = 3
+MIN_PERSON_MENTIONS = 2
+HIGH_OFFICE = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "secretary",
+        "governor",
+        "senator",
+        "mayor",
+        "general",
+        "pope",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "head",
+        "leader",
+        "founder",
+        "premier",
+    ]
+)
 MIN_CONTENT_WEIGHT = 4.0
 MAX_STATEMENT_WORDS = 40
 
@@ -140,8 +166,14 @@ class _Sentence:
     index: int  # position of the sentence in the article
 
 
-def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dropped]]:
-    """Return the facts of ``article`` (parsed as one Doc per paragraph) and the rejected candidates."""
+def extract(
+    article: Article, docs: Sequence[Doc], *, judge_importance: bool = True
+) -> tuple[list[Fact], list[Dropped]]:
+    """Return the facts of ``article`` (parsed as one Doc per paragraph) and the rejected candidates.
+
+    With ``judge_importance`` (the default, for whole articles) people the article mentions once and
+    holds no office are dropped as trivia; turn it off to get every well-formed fact of a short text.
+    """
     entities = ArticleEntities.from_docs(docs)
     acronyms: dict[str, str] = {}
     first_seen: dict[str, int] = {}
@@ -149,9 +181,11 @@ def extract(article: Article, docs: Sequence[Doc]) -> tuple[list[Fact], list[Dro
         for found in find_acronyms(doc):
             acronyms.setdefault(found.short, found.long)
             first_seen.setdefault(found.short, paragraph.start + found.long_span.start_char)
-    uses = {short: len(re.findall(rf"\b{re.escape(short)}\b", article.text)) for short in acronyms}
+    uses = {
+        short: len(re.findall(rf"\b{re.escape(short)}\b", f"{article.title}\n{article.text}")) for short in acronyms
+    }
     entities = attrs.evolve(entities, acronyms=acronyms, first_seen=first_seen, acronym_uses=uses)
-    context = Context(entities, title=article.title)
+    context = Context(entities, title=article.title, text=article.text if judge_importance else "")
     facts: list[Fact] = []
     dropped: list[Dropped] = []
     index = 0
@@ -398,7 +432,7 @@ class _Builder:
             problem = ("formatting", "a quotation mark is glued to the word before it")
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
-        if problem is None and not question and _content_weight(question_tokens) < 4.5:
+        if problem is None and not question and _content_weight(question_tokens) < 4.0:
             problem = ("vague", "the statement around the blank is too short to point to one answer")
         if problem is None and question_tokens and not _connected(question_tokens, answer):
             problem = ("ungrammatical", "a word of the question lost the word it depends on")
@@ -419,6 +453,20 @@ class _Builder:
             alternatives=tuple(a for a in dict.fromkeys(alternatives) if a and a != text),
             score=score,
         )
+
+    def _prominent(self, answer: str) -> bool:
+        """Whether a person matters to the article: named twice (title included) or holding high office."""
+        surname = answer.split()[-1]
+        pattern = rf"\b{re.escape(surname)}\b"
+        mentions = len(re.findall(pattern, self.context.text)) + len(re.findall(pattern, self.context.title))
+        if mentions >= MIN_PERSON_MENTIONS:
+            return True
+        for found in re.finditer(pattern, self.context.text):
+            before = self.context.text[max(0, found.start() - 60) : found.start()].lower().split()
+            after = re.findall(r"[a-z]+", self.context.text[found.end() : found.end() + 40].lower())
+            if set(before[-4:]) & HIGH_OFFICE or set(after[:3]) & HIGH_OFFICE:
+                return True
+        return False
 
     def _gate(
         self, question: str, answer: str, answer_type: str, tokens: Sequence[Token], answer_span: Span
@@ -447,8 +495,7 @@ class _Builder:
             if last and last[0].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last[0].dep_ != "prt":
                 return "ungrammatical", f"the question ends with {last[0].text!r}"
             if answer_type == "date" and any(
-                e.label_ == "DATE" and is_absolute_date(e.text) and e.start in {t.i for t in tokens}
-                for e in self.ents
+                e.label_ == "DATE" and is_absolute_date(e.text) and e.start in {t.i for t in tokens} for e in self.ents
             ):
                 return "vague", "another date in the question makes 'when' ambiguous"
         if answer.count("(") != answer.count(")") or answer.count('"') % 2:
@@ -457,6 +504,8 @@ class _Builder:
             return "wrong_answer", "the answer is a pronoun"
         if answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
             return "obvious", "the answer is named in the article's title"
+        if answer_type == "person" and self.context.text and not self._prominent(answer):
+            return "trivial", "a person the article mentions only once, with no office"
         trivia = _trivia(answer, answer_type, answer_span)
         if trivia:
             return "trivial", trivia
@@ -955,7 +1004,7 @@ class _Builder:
     def acronyms(self) -> Iterator[Fact | Dropped]:
         """ "Army Tactical Missile Systems (ATACMS)" -> "What does ATACMS stand for?"."""
         for found in self.found_acronyms:
-            if self.entities.acronym_uses.get(found.short, 0) < 2:
+            if self.entities.acronym_uses.get(found.short, 0) < MIN_ACRONYM_USES:
                 continue
             question = f"What does {found.short} stand for?"
             statement_pieces = [
@@ -1087,6 +1136,7 @@ class _Builder:
             )
 
     def _cloze_answers(self) -> Iterator[tuple[Span, str]]:
+        """Numbers, money, percentages, quantities and dates: a blanked name is mostly trivia or a guess."""
         labels = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "number", "DATE": "date"}
         for ent in self.ents:
             if ent.start in self.parenthetical or ent.start in self.quoted:
@@ -1114,23 +1164,17 @@ class _Builder:
                 ):
                     continue
                 yield answer, labels[ent.label_]
-        seen: set[int] = set()
-        for token in self.tokens:
-            if token.i in seen or token.i in self.parenthetical or token.i in self.quoted:
-                continue
-            if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ in {"compound", "poss", "amod"}:
-                continue
-            typed = self.entities.answer_type(self.sent.doc[token.left_edge.i : token.i + 1])
-            if typed is None or typed[1].root.i != token.i:
-                continue
-            seen |= {t.i for t in typed[1]}
-            yield typed[1], typed[0]
 
     def sentence_tokens(self, answer: Span) -> list[Token] | None:
         """The sentence as a statement: without parentheticals and leading connectives, if short enough."""
         answer_ids = {t.i for t in answer}
         tokens = [t for t in self.tokens if t.i not in self.parenthetical or t.i in answer_ids]
         root = self.sent.root
+        for conj in root.conjuncts:
+            ids = {t.i for t in conj.subtree}
+            if conj.i > root.i and conj.pos_ in {"VERB", "AUX"} and not ids & answer_ids:
+                ids |= {c.i for c in root.children if c.dep_ == "cc" and c.i < conj.i}
+                tokens = [t for t in tokens if t.i not in ids]
         for child in root.children:
             if child.i > root.i or child.i in answer_ids:
                 continue
@@ -1335,8 +1379,11 @@ def _lower_first(token: Token) -> str | None:
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "mark"}):
+    """Trim punctuation and a leading "and"/"but" from the edges; a leading "although" empties the result."""
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
+    if tokens and tokens[0].dep_ == "mark" and tokens[0].head.dep_ in {"advcl", "ccomp", "csubj"}:
+        return []
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", '"'}:
         tokens = tokens[:-1]
     return tokens

@@ -101,6 +101,24 @@ ANAPHORIC_HEADS = frozenset(
         "latter",
         "case",
         "date",
+        "area",
+        "region",
+        "site",
+        "town",
+        "village",
+        "district",
+        "constituency",
+        "program",
+        "programme",
+        "project",
+        "study",
+        "request",
+        "process",
+        "exhibit",
+        "exhibition",
+        "scheme",
+        "affair",
+        "matter",
     ]
 )
 
@@ -111,6 +129,7 @@ class Context:
 
     entities: ArticleEntities
     title: str = ""
+    text: str = ""
     previous_people: frozenset[str] = frozenset()
     previous_subject: str | None = None
 
@@ -203,7 +222,7 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             "this",
         }:
             if lower in PERSONAL:
-                if _bound_to_answer(token, exclude):
+                if _bound_to_answer(token, exclude) or _bound_to_subject(token, tokens):
                     continue
                 return f"unresolved pronoun {token.text!r}"
             if lower in UNRESOLVABLE:
@@ -222,6 +241,17 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"
     return None
+
+
+def _bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:
+    """A he/she/his after its own sentence's subject, when that subject is a person kept in the text."""
+    return any(
+        t.ent_type_ == "PERSON"
+        and t.i < pronoun.i
+        and (t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ == "nsubj")
+        and t.head.i in {pronoun.sent.root.i, *(k.i for k in tokens)}
+        for t in tokens
+    )
 
 
 def _bound_to_answer(pronoun: Token, answer: Collection[int]) -> bool:

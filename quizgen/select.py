@@ -51,14 +51,14 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     seen_questions: set[str] = set()
-    seen_answers: set[tuple[int, str, bool]] = set()
+    seen_answers: set[tuple[int, str, str]] = set()
     for i in order:
         fact = facts[i]
-        key = (fact.source.start, _norm(fact.answer), fact.relation in {"role", "acronym"})
+        key = (fact.source.start, _norm(fact.answer), _norm(fact.statement))
         question = _norm(fact.question or fact.statement)
         reason = None
         if key in seen_answers:
-            reason = "the same answer from the same sentence is already asked"
+            reason = "the same fact is already asked"
         elif question in seen_questions:
             reason = "the same question is already asked"
         elif per_sentence[fact.source.start] >= MAX_PER_SENTENCE:

@@ -90,7 +90,8 @@ def test_shared_articles_give_grounded_items(path) -> None:  # type: ignore[no-u
 def test_generate_accepts_a_string() -> None:
     quiz = quizgen.generate(
         "Moon Mission\n\nNeil Armstrong walked on the Moon in July 1969. "
-        "The Apollo 11 mission was launched by NASA from the Kennedy Space Center."
+        "The Apollo 11 mission was launched by NASA from the Kennedy Space Center. "
+        "Armstrong returned to Earth with Buzz Aldrin."
     )
     assert quiz.article.title == "Moon Mission"
     assert any(item.answer == "Neil Armstrong" for item in quiz.items)
