@@ -47,7 +47,7 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
         ),
         # acronym with its expansion
         (
-            "The World Health Organization (WHO) declared a pandemic in March 2020. The WHO met in Geneva. The WHO voted.",
+            "The World Health Organization (WHO) declared a pandemic in March 2020. The WHO met. The WHO voted.",
             "What does WHO stand for?",
             "World Health Organization",
         ),
