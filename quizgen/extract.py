@@ -124,6 +124,7 @@ MEDIA_WORDS = frozenset(
         "ap",
     ]
 )
+QUOTE_REFERENCES = frozenset("it its they them their this these those he she him her his".split())
 HEDGES = frozenset(
     ["probably", "possibly", "perhaps", "likely", "allegedly", "reportedly", "apparently", "seemingly", "maybe"]
 )
@@ -831,7 +832,7 @@ class _Builder:
         relation: str,
     ) -> Iterator[Fact | Dropped]:
         question_tokens = [t for t in tokens if t.i not in removed]
-        body = _invert(verb, subject, question_tokens)
+        body = _invert(verb, subject, question_tokens, past=relation == "when")
         if body is None:
             return
         date_moved = [] if relation == "when" else moved
@@ -1091,6 +1092,8 @@ class _Builder:
         framed = (before is not None and before.text in {",", ":"}) or after.text == ","
         if not framed:
             return
+        if any(t.lower_ in QUOTE_REFERENCES and t.pos_ in {"PRON", "DET"} for t in inner):
+            return  # "nobody has looked at these together": the quote needs its context
         quote = inner.text.strip().rstrip(",.")
         verb_text = verb.text if verb.tag_ == "VBD" else (getInflection(verb.lemma_, "VBD") or (verb.text,))[0]
         question = f'Who {verb_text}, "{quote}"?'
@@ -1338,12 +1341,22 @@ def _singular(token: Token) -> str | None:
     return None
 
 
-def _invert(verb: Token, subject: Token, tokens: list[Token]) -> list[Piece] | None:
-    """Subject-auxiliary inversion, with do-support when there is no auxiliary."""
+def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = False) -> list[Piece] | None:
+    """Subject-auxiliary inversion, with do-support when there is no auxiliary.
+
+    With ``past`` (a question about a point in time) an active present perfect becomes the simple
+    past: "Italy has changed its law in 2014" -> "When did Italy change its law?".
+    """
     subject_ids = {t.i for t in subject.subtree}
     if not subject_ids & {t.i for t in tokens}:
         return None
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.lower_ != "to"]
+    if past and len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].dep_ == "aux" and verb.tag_ == "VBN":
+        tokens = [t for t in tokens if t.i != aux[0].i]
+        aux = []
+        tag = "VBD"
+    else:
+        tag = verb.tag_
     copula = verb.lemma_ == "be" and not aux
     pieces: list[Piece] = []
     if aux or copula:
@@ -1352,7 +1365,7 @@ def _invert(verb: Token, subject: Token, tokens: list[Token]) -> list[Piece] | N
         skip = {lead.i}
         verb_text: str | None = None
     else:
-        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(tag)
         if do is None:
             return None
         pieces.append(Piece(do))
@@ -1372,8 +1385,8 @@ def _invert(verb: Token, subject: Token, tokens: list[Token]) -> list[Piece] | N
 
 def _lower_first(token: Token) -> str | None:
     """Lowercase a sentence-initial common word ("These" -> "these"), keep names as they are."""
-    sentence_word = token.is_sent_start or token.pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV", "PRON"}
-    if sentence_word and token.pos_ != "PROPN" and not token.is_upper and token.text != "I":
+    sentence_word = (token.is_sent_start and not token.ent_type_) or token.pos_ in {"DET", "PRON"}
+    if sentence_word and token.pos_ != "PROPN" and not (token.is_upper and len(token) > 1) and token.text != "I":
         return token.text[:1].lower() + token.text[1:]
     return None
 

@@ -237,7 +237,11 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             return f"context-bound phrase {token.text!r}"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
             head = token.head
-            modifiers = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.lower_ not in ORDINAL_WORDS]
+            modifiers = [
+                c
+                for c in head.children
+                if c.dep_ not in {"det", "punct"} and c.lower_ not in ORDINAL_WORDS and c.tag_ not in {"VBN", "VBG"}
+            ]
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"
     return None
