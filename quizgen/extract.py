@@ -124,7 +124,9 @@ MEDIA_WORDS = frozenset(
         "ap",
     ]
 )
-QUOTE_REFERENCES = frozenset(["it", "its", "they", "them", "their", "this", "these", "those", "he", "she", "him", "her", "his"])
+QUOTE_REFERENCES = frozenset(
+    ["it", "its", "they", "them", "their", "this", "these", "those", "he", "she", "him", "her", "his"]
+)
 HEDGES = frozenset(
     ["probably", "possibly", "perhaps", "likely", "allegedly", "reportedly", "apparently", "seemingly", "maybe"]
 )
