@@ -888,6 +888,14 @@ def find_distractors(
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
     found, reason = _candidates(fact, pool, seed)
+    if fact.answer_type in {"person", "organisation", "place", "date"}:
+        # vary which of the article's names each item offers, so that no option recurs in every item
+        rng = random.Random(stable_hash("order", seed))
+        order = {id(c): rng.random() for c in found}
+        size = len(fact.answer.split())
+        found = sorted(
+            found, key=lambda c: (c.origin != "article", abs(len(c.text.split()) - size), order[id(c)])
+        )
     if article_names_only and fact.answer_type not in (*_NUMERIC, "date"):
         found = [c for c in found if c.origin == "article"]
     start, end = fact.statement_answer
@@ -895,9 +903,14 @@ def find_distractors(
     rejected: dict[str, int] = {}
     chosen: list[Candidate] = []
     answers = [fact.answer, *fact.alternatives]
+    bare = not fact.answer.lower().startswith("the ")
     for candidate in found:
+        if bare and candidate.text.lower().startswith("the "):
+            candidate = attrs.evolve(candidate, text=candidate.text[4:])  # same form as the answer
         why = None
-        if any(clashes(candidate.text, a, answer_type=fact.answer_type) for a in answers) or any(
+        if fact.answer_type == "percent" and not _plausible_share(candidate.text, fact.answer):
+            why = "a share of 100% or more"
+        elif any(clashes(candidate.text, a, answer_type=fact.answer_type) for a in answers) or any(
             clashes(candidate.key, a, answer_type=fact.answer_type) for a in answers
         ):
             why = "alias or part of the answer"
@@ -934,6 +947,13 @@ def find_distractors(
         detail = ", ".join(f"{n} {why}" for why, n in sorted(rejected.items()))
         reason = f"only {len(options)} of {count} distractors" + (f" (refused: {detail})" if detail else "")
     return Distractors(options, reason)
+
+
+def _plausible_share(candidate: str, answer: str) -> bool:
+    """A percentage option stays below 100% unless the answer itself is 100% or more."""
+    values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", candidate.replace(",", ""))]
+    answer_values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", answer.replace(",", ""))]
+    return not values or (answer_values and max(answer_values) >= 100) or max(values) < 100
 
 
 # --------------------------------------------------------------------------- items and order

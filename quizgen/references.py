@@ -233,6 +233,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if _quoted(token):
                 continue
             return f"context-bound phrase {token.text!r} {token.head.text!r}"
+        if lower in {"here", "there"} and token.dep_ == "advmod":
+            return f"context-bound place {token.text!r}"
         if lower in RELATIVE_DAYS and token.dep_ == "poss":
             return f"context-bound phrase {token.text!r}"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
