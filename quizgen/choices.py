@@ -893,9 +893,7 @@ def find_distractors(
         rng = random.Random(stable_hash("order", seed))
         order = {id(c): rng.random() for c in found}
         size = len(fact.answer.split())
-        found = sorted(
-            found, key=lambda c: (c.origin != "article", abs(len(c.text.split()) - size), order[id(c)])
-        )
+        found = sorted(found, key=lambda c: (c.origin != "article", abs(len(c.text.split()) - size), order[id(c)]))
     if article_names_only and fact.answer_type not in (*_NUMERIC, "date"):
         found = [c for c in found if c.origin == "article"]
     start, end = fact.statement_answer

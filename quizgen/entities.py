@@ -383,6 +383,8 @@ class ArticleEntities:
         ent = max(ents, key=len)
         if not _person_shaped(ent) or ent.root.lower_ in PLACE_HEADS | ORG_HEADS:
             return None
+        if ent[0].lower_.rstrip(".") in {"st", "saint", "san", "santa"}:
+            return None  # "St Mary" in an article is more often a church or a place than a person
         if any(t.lower_ in self.common for t in ent):
             return None
         text = _bare(ent.text)

@@ -431,6 +431,10 @@ class _Builder:
             problem = ("formatting", "the answer does not appear once in the statement")
         if problem is None and stmt_span is not None and stmt_text[stmt_span[0] : stmt_span[1]] != text:
             problem = ("formatting", "the statement does not hold the answer as written in the sentence")
+        if problem is None and (_dangling_end(stmt_text) or (question and _dangling_end(question, _DANGLING_Q))):
+            problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
+        if problem is None and question and _DOUBLE_FINITE.search(question):
+            problem = ("ungrammatical", "do-support beside another finite verb")
         if problem is None and _misplaced_quotes(stmt_text):
             problem = ("formatting", "a quotation mark is glued to the word before it")
         if problem is None and stmt_text.count('"') % 2:
@@ -833,6 +837,8 @@ class _Builder:
         answer_type: str,
         relation: str,
     ) -> Iterator[Fact | Dropped]:
+        if relation == "when" and verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
+            return  # "When was the first European to ... Francisco de Orellana?" reads as nonsense
         question_tokens = [t for t in tokens if t.i not in removed]
         body = _invert(verb, subject, question_tokens, past=relation == "when")
         if body is None:
@@ -1227,6 +1233,43 @@ def _set_off(token: Token) -> set[int]:
     return ids
 
 
+_DOUBLE_FINITE = re.compile(r"\b(?:do|does|did)\b[^?]*\b(?:is|are|was|were)\s+\w+(?:ing|ed)\b")
+_DANGLING = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "than",
+        "that",
+    ]
+)
+
+
+_DANGLING_Q = frozenset(["and", "or", "but", "the", "a", "an"])
+
+
+def _dangling_end(text: str, dangling: frozenset[str] = _DANGLING) -> bool:
+    """Whether ``text`` ends on a word that cannot end it ("... a company award of the.").
+
+    A question may end on a preposition ("What does ATACMS stand for?"); a statement may not.
+    """
+    words = re.findall(r"[\w']+", text)
+    return bool(words) and words[-1].lower() in dangling
+
+
 def _misplaced_quotes(text: str) -> bool:
     """Whether an opening quotation mark is glued to the preceding word (``communities," For``)."""
     for number, match in enumerate(re.finditer('"', text)):
@@ -1258,6 +1301,8 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
             return "one name out of a sentence listing many people"
     if span.start > span.sent.start and any(c.isdigit() for c in span.doc[span.start - 1].text):
         return "a unit after a number"
+    if span.end < span.sent.end and span.doc[span.end].text in {"×", "±", "x", "^"}:
+        return "part of a measurement with an error or exponent"
     if answer_type in {"number", "quantity", "money"}:
         digits = re.sub(r"\D", "", re.sub(r"\.\d*$", "", answer.split()[0] if answer.split() else ""))
         if len(digits.strip("0")) >= 4 and "," in answer:
