@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="at most N items per article (default: one per 35 words, between 5 and 30)",
+        help="at most N items per article (default: one per 35 words, between 5 and 20)",
     )
     build.add_argument(
         "--deck",

@@ -132,6 +132,8 @@ HEDGES = frozenset(
 )
 MODALS = frozenset(["may", "might", "could", "would", "should", "must"])
 MAX_QUESTION_WORDS = 24
+TOPIC_SENTENCE_BONUS = 0.1
+BOUNDARY_PREPOSITIONS = frozenset(["since", "until", "till", "before", "after", "from", "by", "prior"])
 MIN_ACRONYM_USES = 3
 MIN_PERSON_MENTIONS = 2
 HIGH_OFFICE = frozenset(
@@ -194,11 +196,13 @@ def extract(
     index = 0
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         doc_acronyms = list(find_acronyms(doc))
-        for span in doc.sents:
+        for position, span in enumerate(doc.sents):
             sentence = _Sentence(span, paragraph.start, index)
+            # a paragraph's first sentence states its topic; later ones add detail
+            place = TOPIC_SENTENCE_BONUS if position == 0 else -0.03 * min(position, 5)
             for result in extract_sentence(sentence.span, sentence.offset, entities, context, acronyms=doc_acronyms):
                 if isinstance(result, Fact):
-                    facts.append(attrs.evolve(result, score=result.score - 0.01 * min(index, 30)))
+                    facts.append(attrs.evolve(result, score=result.score + place - 0.005 * min(index, 30)))
                 else:
                     dropped.append(result)
             context = context.after(span, entities)
@@ -649,7 +653,7 @@ class _Builder:
         subject_ids = {t.i for t in subject.subtree}
         wh = self._wh_subject(answer_type, answer)
         if answer_type == "organisation" and verb.lemma_.lower() in SPEECH_VERBS:
-            wh = "Who"
+            return  # "Who said that Kerry contacted ...?" asks who reported the news, not the news
         pieces = [Piece(wh)]
         plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
         for token in tokens:
@@ -761,6 +765,8 @@ class _Builder:
         name = self.sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
         if not all(t.pos_ in {"PROPN", "NUM"} or (t.lower_ in {"the", "of", "and"} and t.dep_ != "cc") for t in name):
             return
+        if _leaks(name.text, self.context.title):
+            return  # "What is Newcastle?" in the article on Newcastle asks nothing in particular
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         wh = "Who" if self.entities.person_name(name) else "What"
         name_pieces = [Piece.of(t, t.lower_ if t.lower_ == "the" else None) for t in name]
@@ -1303,6 +1309,14 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "a unit after a number"
     if span.end < span.sent.end and span.doc[span.end].text in {"×", "±", "x", "^"}:
         return "part of a measurement with an error or exponent"
+    if span.start > span.sent.start and span.doc[span.start - 1].text in {"±", "×"}:
+        return "the error margin of a measurement"
+    if answer_type == "date":
+        head = span.root.head if span.root.dep_ == "pobj" else None
+        while head is not None and head.dep_ == "pcomp":
+            head = head.head
+        if head is not None and head.lower_ in BOUNDARY_PREPOSITIONS:
+            return "the start or end of a period is a detail"
     if answer_type in {"number", "quantity", "money"}:
         digits = re.sub(r"\D", "", re.sub(r"\.\d*$", "", answer.split()[0] if answer.split() else ""))
         if len(digits.strip("0")) >= 4 and "," in answer:

@@ -13,7 +13,7 @@ from quizgen.model import Dropped, Fact
 __all__ = ["default_item_count", "rank", "select_facts"]
 
 WORDS_PER_ITEM = 35
-MIN_ITEMS, MAX_ITEMS = 5, 30
+MIN_ITEMS, MAX_ITEMS = 5, 20
 MAX_PER_SENTENCE = 2
 _TYPE_BONUS = {
     "person": 0.1,
@@ -29,7 +29,7 @@ _TYPE_BONUS = {
 
 
 def default_item_count(text: str) -> int:
-    """How many items to keep by default: one per 35 words of the article, between 5 and 30."""
+    """How many items to keep by default: one per 35 words of the article, between 5 and 20."""
     return max(MIN_ITEMS, min(MAX_ITEMS, round(len(text.split()) / WORDS_PER_ITEM)))
 
 
