@@ -144,6 +144,7 @@ ORG_HEADS = frozenset(
         "unit",
     ]
 )
+SAINTLY = frozenset(["st", "saint", "san", "santa"])
 TITLES = frozenset(
     [
         "president",
@@ -352,8 +353,10 @@ class ArticleEntities:
                     continue
                 if any(t.lower_ in common for t in ent):
                     continue
+                if ent[0].lower_.rstrip(".") in SAINTLY:
+                    continue
                 full = _bare(ent.text)
-                surname = ent[-1].text
+                surname = next(t.text for t in reversed(ent) if t.is_alpha) if any(t.is_alpha for t in ent) else ""
                 if people.get(surname, full) != full and not full.endswith(people[surname]):
                     ambiguous.add(surname)
                 people.setdefault(surname, full)
@@ -383,7 +386,10 @@ class ArticleEntities:
         ent = max(ents, key=len)
         if not _person_shaped(ent) or ent.root.lower_ in PLACE_HEADS | ORG_HEADS:
             return None
-        if ent[0].lower_.rstrip(".") in {"st", "saint", "san", "santa"}:
+        saintly = {"st", "saint", "san", "santa"}
+        if ent[0].lower_.rstrip(".") in saintly or (
+            ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in saintly
+        ):
             return None  # "St Mary" in an article is more often a church or a place than a person
         if any(t.lower_ in self.common for t in ent):
             return None

@@ -219,6 +219,16 @@ def _salience(fact: Fact, text: str) -> float:
     return 0.1 if mentions >= 3 else 0.0 if mentions == 2 else -0.1
 
 
+def _disagrees(sent: Span) -> bool:
+    """Whether the sentence's main subject is a plural noun with a singular verb ("Surveys ... was")."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NNS" or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    finite = [c for c in root.children if c.dep_ in {"aux", "auxpass"}] + [root]
+    return any(t.lower_ in {"is", "was", "has"} for t in finite)
+
+
 def extract_sentence(
     sent: Span,
     offset: int,
@@ -229,7 +239,7 @@ def extract_sentence(
 ) -> Iterator[Fact | Dropped]:
     """Yield the facts (and rejected candidates) of one sentence whose paragraph starts at ``offset``."""
     text = sent.text.strip()
-    if _skip_sentence(sent):
+    if _skip_sentence(sent) or _disagrees(sent):
         return
     source = Source(sentence=text, start=offset + sent.start_char, end=offset + sent.start_char + len(text))
     found = list(find_acronyms(sent.doc)) if acronyms is None else acronyms
@@ -1311,6 +1321,8 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "part of a measurement with an error or exponent"
     if span.start > span.sent.start and span.doc[span.start - 1].text in {"±", "×"}:
         return "the error margin of a measurement"
+    if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
+        return "a period's span is a detail"
     if answer_type == "date":
         head = span.root.head if span.root.dep_ == "pobj" else None
         while head is not None and head.dep_ == "pcomp":
