@@ -722,6 +722,8 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
         if place_kind(answer) is not None:
             return [], f"{answer!r} is a place, not an organisation"
         kind_of = org_class(answer)
+        if kind_of is None:
+            return [], f"{answer!r} says nothing of what kind of organisation it is"
         found = [Candidate(o, o, "article") for o in pool.organisations if org_class(o) == kind_of]
         return _by_form(found, answer), ""
     if kind == "place":
@@ -808,6 +810,10 @@ def _year_of(text: str) -> int | None:
     return int(found[-1]) if found else None
 
 
+ERA_WINDOW, ERA_WINDOW_OLD = 15, 25
+_BOUND = re.compile(r"^(?:more|less|fewer|over|under|at least|at most|up to|nearly|almost)\b", re.IGNORECASE)
+
+
 def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) -> bool:
     """Whether a date's year is at least 3 years from the answer's and the other options' (for
     years and decades), and on the same side of the article's own date as the statement's tense:
@@ -815,6 +821,11 @@ def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) ->
     year, answer = _year_of(candidate), _year_of(fact.answer)
     if year is None or answer is None:
         return True
+    window = ERA_WINDOW_OLD if answer < 1900 else ERA_WINDOW
+    if _date_form(fact.answer) == "decade":
+        window *= 3
+    if abs(year - answer) > window:
+        return False  # "10 November 1938" beside Luther's birth in 1483 gives the answer away
     if _date_form(fact.answer) in {"year", "decade"}:
         others = [y for y in (_year_of(c) for c in chosen) if y is not None]
         if any(abs(year - y) < 3 for y in (answer, *others)):
@@ -887,6 +898,8 @@ def find_distractors(
     """
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
+    if fact.answer_type in _NUMERIC and _BOUND.match(fact.answer):
+        return Distractors((), "a bound ('more than', 'over') would make other options true as well")
     found, reason = _candidates(fact, pool, seed)
     if fact.answer_type in {"person", "organisation", "place", "date"}:
         # vary which of the article's names each item offers, so that no option recurs in every item

@@ -455,6 +455,8 @@ class _Builder:
             problem = ("formatting", "unbalanced quotation marks in the statement")
         if problem is None and not question and _content_weight(question_tokens) < 4.0:
             problem = ("vague", "the statement around the blank is too short to point to one answer")
+        if problem is None and question_tokens and _unanchored_comparative(question_tokens):
+            problem = ("vague", "a comparison without what it is compared with")
         if problem is None and question_tokens and not _connected(question_tokens, answer):
             problem = ("ungrammatical", "a word of the question lost the word it depends on")
         if problem is not None:
@@ -1213,6 +1215,7 @@ class _Builder:
                 and child.dep_ in {"prep", "advcl", "advmod", "npadvmod"}
                 and not answer_ids & {t.i for t in subtree}
                 and not self._has_absolute_date(subtree)
+                and not _sets_the_scene(subtree)
             ):
                 dropped = {t.i for t in subtree} | ({last + 1} if comma else set())
                 tokens = [t for t in tokens if t.i not in dropped]
@@ -1462,6 +1465,22 @@ def _lower_first(token: Token) -> str | None:
     if sentence_word and token.pos_ != "PROPN" and not (token.is_upper and len(token) > 1) and token.text != "I":
         return token.text[:1].lower() + token.text[1:]
     return None
+
+
+def _sets_the_scene(tokens: Sequence[Token]) -> bool:
+    """Whether an introductory phrase names a place or a time ("In China,", "During the 16th century,")."""
+    return any(t.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "EVENT", "FAC"} for t in tokens)
+
+
+def _unanchored_comparative(tokens: Sequence[Token]) -> bool:
+    """A comparative with nothing to compare with ("can move much faster", "more complex animals")."""
+    words = {t.lower_ for t in tokens}
+    return "than" not in words and any(
+        (t.tag_ in {"JJR", "RBR"}
+        and t.lower_ not in {"more", "less", "fewer", "further", "later", "earlier", "older"})
+        or (t.lower_ in {"more", "less"} and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
+        for t in tokens
+    )
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
