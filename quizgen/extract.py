@@ -449,6 +449,8 @@ class _Builder:
             problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
+        if problem is None and re.search(r"\b(\w+) \1\b", stmt_text + " " + question, re.IGNORECASE):
+            problem = ("ungrammatical", "a word repeated twice in a row")
         if problem is None and _misplaced_quotes(stmt_text):
             problem = ("formatting", "a quotation mark is glued to the word before it")
         if problem is None and stmt_text.count('"') % 2:
@@ -1476,8 +1478,7 @@ def _unanchored_comparative(tokens: Sequence[Token]) -> bool:
     """A comparative with nothing to compare with ("can move much faster", "more complex animals")."""
     words = {t.lower_ for t in tokens}
     return "than" not in words and any(
-        (t.tag_ in {"JJR", "RBR"}
-        and t.lower_ not in {"more", "less", "fewer", "further", "later", "earlier", "older"})
+        (t.tag_ in {"JJR", "RBR"} and t.lower_ not in {"more", "less", "fewer", "further", "later", "earlier", "older"})
         or (t.lower_ in {"more", "less"} and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
         for t in tokens
     )

@@ -237,6 +237,15 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             return f"context-bound place {token.text!r}"
         if lower in RELATIVE_DAYS and token.dep_ == "poss":
             return f"context-bound phrase {token.text!r}"
+        head = token.head
+        if (
+            lower == "the"
+            and token.dep_ == "det"
+            and head.pos_ == "NOUN"
+            and head.lower_.endswith("ing")
+            and not any(c.dep_ in {"prep", "amod", "compound", "poss", "relcl", "acl"} for c in head.children)
+        ):
+            return f"context-bound phrase 'the {head.text}'"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
             head = token.head
             modifiers = [
