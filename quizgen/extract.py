@@ -133,6 +133,7 @@ HEDGES = frozenset(
 MODALS = frozenset(["may", "might", "could", "would", "should", "must"])
 MAX_QUESTION_WORDS = 24
 TOPIC_SENTENCE_BONUS = 0.1
+STUDY_NOUNS = frozenset(["study", "survey", "report", "poll", "paper", "census", "review", "analysis"])
 BOUNDARY_PREPOSITIONS = frozenset(["since", "until", "till", "before", "after", "from", "by", "prior"])
 MIN_ACRONYM_USES = 3
 MIN_PERSON_MENTIONS = 2
@@ -447,6 +448,8 @@ class _Builder:
             problem = ("formatting", "the statement does not hold the answer as written in the sentence")
         if problem is None and (_dangling_end(stmt_text) or (question and _dangling_end(question, _DANGLING_Q))):
             problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
+        if problem is None and question and re.search(r"\bbeing \w+(?:ed|en|e)\?", question):
+            problem = ("ungrammatical", "a passive 'being' clause lost its verb")
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
         if problem is None and re.search(r"\b(\w+) \1\b", stmt_text + " " + question, re.IGNORECASE):
@@ -718,6 +721,15 @@ class _Builder:
                 pobj = objects[0]
                 removed = {t.i for t in child.subtree}
                 date = self._date_in(pobj)
+                coordinated = any(c.dep_ in {"conj", "cc"} for c in pobj.children) or any(
+                    c.dep_ in {"conj", "cc"} for c in child.children
+                )
+                by_agent = any(
+                    c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ not in {"DATE", ""} for o in c.subtree)
+                    for c in verb.children
+                )
+                if date is not None and (coordinated or by_agent):
+                    continue  # "in 2007 and a second recently"; "changed ... by the Monti government"
                 if date is not None and child.lower_ in {"in", "on", "at", "during", "since", "by", "until"}:
                     wh = (
                         "When"
@@ -1326,6 +1338,16 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "part of a measurement with an error or exponent"
     if span.start > span.sent.start and span.doc[span.start - 1].text in {"±", "×"}:
         return "the error margin of a measurement"
+    if (
+        answer_type == "date"
+        and root.head.lower_ in STUDY_NOUNS
+        and root.dep_ in {"nummod", "compound", "amod", "npadvmod"}
+    ):
+        return "the year of a cited study"
+    if answer_type == "number":
+        after = span.doc[span.end : min(span.end + 4, span.sent.end)]
+        if any(t.text == ":" for t in after):
+            return "a count the sentence goes on to list"
     if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
         return "a period's span is a detail"
     if answer_type == "date":

@@ -68,6 +68,7 @@ def _tidy(text: str, span: list[int], end: str) -> tuple[str, tuple[int, int] | 
         (r"\(\s*\)", ""),
         (r",(\s*[,;])+", ","),
         (r'([.!?])"\.', r'\1"'),
+        (r"([$\u00a3\u20ac\u00a5]) (\d)", r"\1\2"),
         (
             r"^(How (?:many|much) [^,]*),(\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\s)",
             r"\1\2",

@@ -13,6 +13,7 @@ from quizgen.model import Dropped, Fact
 __all__ = ["default_item_count", "rank", "select_facts"]
 
 WORDS_PER_ITEM = 35
+ROLE_PENALTY = 0.3
 MIN_ITEMS, MAX_ITEMS = 5, 20
 MAX_PER_SENTENCE = 2
 _TYPE_BONUS = {
@@ -34,9 +35,13 @@ def default_item_count(text: str) -> int:
 
 
 def rank(fact: Fact) -> float:
-    """A fact's score: its extractor's confidence, its answer type, and a penalty for long questions."""
+    """A fact's score: its extractor's confidence, its answer type, and a penalty for long questions.
+
+    Roles ("Who is the head of ...?") rank last: teachers find a job title the least worth testing.
+    """
     words = len((fact.question or fact.statement).split())
-    return fact.score + _TYPE_BONUS.get(fact.answer_type, 0.0) - 0.015 * max(0, words - 14)
+    role = ROLE_PENALTY if fact.relation == "role" else 0.0
+    return fact.score + _TYPE_BONUS.get(fact.answer_type, 0.0) - 0.015 * max(0, words - 14) - role
 
 
 def _norm(text: str) -> str:
