@@ -241,6 +241,15 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
         if (
             lower == "the"
             and token.dep_ == "det"
+            and head.dep_ in {"nsubj", "nsubjpass"}
+            and head.tag_ == "NN"
+            and all(c.dep_ in {"det", "compound", "punct"} and c.pos_ != "PROPN" for c in head.children)
+            and not _quoted(token)
+        ):
+            return f"context-bound subject 'the {head.text}'"
+        if (
+            lower == "the"
+            and token.dep_ == "det"
             and head.pos_ == "NOUN"
             and head.lower_.endswith("ing")
             and not any(c.dep_ in {"prep", "amod", "compound", "poss", "relcl", "acl"} for c in head.children)
