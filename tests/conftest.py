@@ -30,7 +30,7 @@ def sample_articles() -> list[Path]:
     return found
 
 
-NEWS_FOR_CHOICES = ("asylum", "clock", "defector", "election", "flag", "korea", "nasa")
+NEWS_FOR_CHOICES = ("asylum", "clock", "defector", "election", "flag", "korea", "nasa", "taxes", "warhol", "warming")
 
 
 @pytest.fixture(scope="session")
