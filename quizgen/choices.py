@@ -811,7 +811,23 @@ def _year_of(text: str) -> int | None:
 
 
 ERA_WINDOW, ERA_WINDOW_OLD = 15, 25
-_BOUND = re.compile(r"^(?:more|less|fewer|over|under|at least|at most|up to|nearly|almost)\b", re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\b(?:exceed(?:ed|s|ing)?|more than|over|at least|above)\s*$", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|below|at most)\s*$", re.IGNORECASE)
+
+
+def _beyond_the_bound(found: list[Candidate], fact: Fact) -> list[Candidate]:
+    """Keep only options a bound makes wrong: above "over 2,000", below "less than two percent"."""
+    before = fact.statement[: fact.statement_answer[0]]
+    value = _magnitude(_number_core(fact.answer))
+    lower = _LOWER_BOUND.search(before) or re.match(r"(?:more than|over|at least|above)\b", fact.answer, re.I)
+    upper = _UPPER_BOUND.search(before) or re.match(
+        r"(?:less than|fewer than|under|below|at most)\b", fact.answer, re.I
+    )
+    if lower:
+        return [c for c in found if _magnitude(_number_core(c.text)) > value]
+    if upper:
+        return [c for c in found if _magnitude(_number_core(c.text)) < value]
+    return found
 
 
 def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) -> bool:
@@ -898,9 +914,9 @@ def find_distractors(
     """
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
-    if fact.answer_type in _NUMERIC and _BOUND.match(fact.answer):
-        return Distractors((), "a bound ('more than', 'over') would make other options true as well")
     found, reason = _candidates(fact, pool, seed)
+    if fact.answer_type in _NUMERIC:
+        found = _beyond_the_bound(found, fact)
     if fact.answer_type in {"person", "organisation", "place", "date"}:
         # vary which of the article's names each item offers, so that no option recurs in every item
         rng = random.Random(stable_hash("order", seed))

@@ -532,6 +532,8 @@ class _Builder:
             return "wrong_answer", "the answer is a pronoun"
         if answer_type in {"place", "organisation", "person"} and _leaks(answer, self.context.title):
             return "obvious", "the answer is named in the article's title"
+        if answer.isupper() and len(answer) > 1 and answer.replace("&", "") == _initials(self.context.title):
+            return "obvious", "the answer is the article's own subject, abbreviated"
         if answer_type == "person" and self.context.text and not self._prominent(answer):
             return "trivial", "a person the article mentions only once, with no office"
         trivia = _trivia(answer, answer_type, answer_span)
@@ -1303,6 +1305,11 @@ def _dangling_end(text: str, dangling: frozenset[str] = _DANGLING) -> bool:
     return bool(words) and words[-1].lower() in dangling
 
 
+def _initials(title: str) -> str:
+    """The capital initials of a title's words ("Victoria and Albert Museum" -> "VAM")."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", title) if w[0].isupper())
+
+
 def _misplaced_quotes(text: str) -> bool:
     """Whether an opening quotation mark is glued to the preceding word (``communities," For``)."""
     for number, match in enumerate(re.finditer('"', text)):
@@ -1334,6 +1341,14 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
             return "one name out of a sentence listing many people"
     if span.start > span.sent.start and any(c.isdigit() for c in span.doc[span.start - 1].text):
         return "a unit after a number"
+    if (
+        span.start > span.sent.start
+        and re.fullmatch(r"[A-Z][a-z]?", span.doc[span.start - 1].text)
+        and re.fullmatch(r"\d{1,2}", answer)
+    ):
+        return "part of a chemical formula"
+    if re.fullmatch(r"\d+:\d+", answer):
+        return "a ratio a formula gives away"
     if span.end < span.sent.end and span.doc[span.end].text in {"×", "±", "x", "^"}:
         return "part of a measurement with an error or exponent"
     if span.start > span.sent.start and span.doc[span.start - 1].text in {"±", "×"}:

@@ -12,6 +12,8 @@ import pytest
 
 from quizgen.choices import (
     Pool,
+    _magnitude,
+    _number_core,
     clashes,
     find_distractors,
     multiple_choice_item,
@@ -243,12 +245,23 @@ def test_dates_keep_their_form(answer: str, pattern: str) -> None:
     assert all(re.match(pattern, o) and o != answer for o in found.options), found.options
 
 
-@pytest.mark.parametrize("answer", ["over 700", "more than 1,100", "less than two percent", "at least 60%"])
-def test_a_bound_gets_no_options_because_smaller_or_larger_ones_are_true_too(answer: str) -> None:
-    # Teacher review: "over 700" beside "over 2,000" is also true.
-    kind = "percent" if "percent" in answer or "%" in answer else "number"
-    found = find_distractors(fact(answer, kind, f"They counted {answer} birds."), EMPTY, seed="x")
-    assert found.options == () and "bound" in found.reason
+@pytest.mark.parametrize(
+    ("statement", "answer", "kind", "above"),
+    [
+        ("They counted over 700 birds.", "over 700", "number", True),
+        ("Yields fell by more than 1,100 tonnes.", "more than 1,100", "quantity", True),
+        ("The reduction exceeded 10% of 2000 levels.", "10%", "percent", True),
+        ("Prices rose by less than 20 percent a year.", "less than 20 percent", "percent", False),
+    ],
+)
+def test_a_bound_keeps_only_options_it_makes_wrong(statement: str, answer: str, kind: str, above: bool) -> None:
+    # Teacher review: "over 700" beside "over 2,000" is also true; only larger options are wrong.
+    found = find_distractors(fact(answer, kind, statement), EMPTY, seed="x")
+    value = _magnitude(_number_core(answer))
+    assert found.options
+    for option in found.options:
+        other = _magnitude(_number_core(option))
+        assert (other > value) if above else (other < value), (option, answer)
 
 
 def test_dates_stay_in_the_answers_era() -> None:
