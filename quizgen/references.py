@@ -226,7 +226,7 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
                     continue
                 return f"unresolved pronoun {token.text!r}"
             if lower in UNRESOLVABLE:
-                if _quoted(token):
+                if _quoted(token) or (lower in {"it", "its"} and _it_bound_to_subject(token, tokens)):
                     continue
                 return f"unresolved reference {token.text!r}"
         if token.dep_ in {"det", "amod", "predet"} and lower in CONTEXT_DETS:
@@ -265,6 +265,27 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"
     return None
+
+
+def _it_bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:
+    """An "it"/"its" in a subordinate clause of a sentence whose subject is a singular name kept in the
+    text ("Columbia was lost in 2003 when it disintegrated"): the name is the only thing it can be."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.tag_ != "NNP" or subject.i > pronoun.i:
+        return False
+    if subject.i not in {t.i for t in tokens} or subject.ent_type_ in {"PERSON", "NORP"}:
+        return False
+    clause = pronoun.head
+    while clause.dep_ not in {"advcl", "relcl", "ccomp", "xcomp", "acl", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    others = [
+        t
+        for t in pronoun.sent
+        if subject.i < t.i < pronoun.i
+        and (t.tag_ == "NN" or (t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}))
+    ]
+    return clause.dep_ in {"advcl", "relcl", "acl"} and not others
 
 
 def _bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:

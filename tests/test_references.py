@@ -55,3 +55,19 @@ def test_resolved_pronoun_lets_a_sentence_stand_alone() -> None:
     questions = [item.question for item in quiz.items]
     assert not any(q.startswith("He ") for q in questions)
     assert any("Manning" in q or item.answer == "Manning" for q, item in zip(questions, quiz.items, strict=True))
+
+
+def test_it_in_a_subordinate_clause_refers_to_the_named_subject() -> None:
+    article = quizgen.ingest_text(
+        "Test article\n\nColumbia was lost on February 1, 2003 when it broke apart, killing all seven crew aboard."
+    )
+    facts, dropped = quizgen.extract(article, quizgen.analyse(article), judge_importance=False)
+    assert any(f.answer == "seven" for f in facts), [d.detail for d in dropped]
+
+
+def test_it_with_another_candidate_before_it_stays_unresolved() -> None:
+    article = quizgen.ingest_text(
+        "Test article\n\nColumbia met the Atlantis crew in 1990 when it broke down near Ohio."
+    )
+    facts, _ = quizgen.extract(article, quizgen.analyse(article), judge_importance=False)
+    assert all(" it " not in (f.question or f.statement) for f in facts)
