@@ -1361,7 +1361,7 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "the year of a cited study"
     if answer_type == "number":
         after = span.doc[span.end : min(span.end + 4, span.sent.end)]
-        if any(t.text == ":" for t in after):
+        if any(t.text in {":", "\u2013", "\u2014", "--"} for t in after):
             return "a count the sentence goes on to list"
     if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
         return "a period's span is a detail"
@@ -1513,12 +1513,25 @@ def _sets_the_scene(tokens: Sequence[Token]) -> bool:
 
 def _unanchored_comparative(tokens: Sequence[Token]) -> bool:
     """A comparative with nothing to compare with ("can move much faster", "more complex animals")."""
-    words = {t.lower_ for t in tokens}
-    return "than" not in words and any(
-        (t.tag_ in {"JJR", "RBR"} and t.lower_ not in {"more", "less", "fewer", "further", "later", "earlier", "older"})
-        or (t.lower_ in {"more", "less"} and t.dep_ == "advmod" and t.head.pos_ == "ADJ")
-        for t in tokens
-    )
+    if any(t.lower_ == "than" for t in tokens):
+        return False
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.lower_ in {"more", "less"} and t.i + 1 in ids and t.doc[t.i + 1].pos_ in {"ADJ", "ADV"}:
+            return True
+        if t.tag_ in {"JJR", "RBR"} and t.lower_ not in {
+            "more",
+            "less",
+            "fewer",
+            "further",
+            "later",
+            "earlier",
+            "older",
+        }:
+            return True
+        if t.lower_ in {"more", "less"} and t.dep_ == "advmod" and t.head.pos_ == "ADJ":
+            return True
+    return False
 
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
