@@ -506,6 +506,8 @@ class _Builder:
                 return "formatting", "unbalanced quotation marks"
             if re.search(r"\w\. [A-Za-z]", question) and not re.search(r"\b[A-Z]\. [A-Z]", question):
                 return "formatting", "the question runs across a sentence boundary"
+            if re.match(r"^(?:What|Which \w+|Where|When)\b", question) and not _anchored(question):
+                return "vague", "no name, number or date in the question ties it to the article"
             if re.match(r"^(?:Who|What|Which \w+|Where|When),", question):
                 return "ungrammatical", "a comma-set phrase splits the wh-word from its verb"
             weight = _content_weight(tokens)
@@ -1308,6 +1310,12 @@ def _dangling_end(text: str, dangling: frozenset[str] = _DANGLING) -> bool:
 def _initials(title: str) -> str:
     """The capital initials of a title's words ("Victoria and Albert Museum" -> "VAM")."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", title) if w[0].isupper())
+
+
+def _anchored(question: str) -> bool:
+    """Whether a question names something (a capitalised word or a figure) beyond its first two words."""
+    words = question.rstrip("?").split()[2:]
+    return any(w[:1].isupper() or any(c.isdigit() for c in w) or w.startswith('"') for w in words)
 
 
 def _misplaced_quotes(text: str) -> bool:
