@@ -368,7 +368,7 @@ def article_pool(
     )
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])(1[6-9]\d\d|20\d\d)(?![\w.,]\d)")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])(1[0-9]\d\d|20\d\d)(?![\w.,]\d)")
 _FUTURE = re.compile(
     r"\b(will|would|shall|going to|expected to|projected|forecasts?|predicted|predicts?|by (?:the year )?\d{4})\b",
     re.IGNORECASE,
@@ -914,6 +914,8 @@ def find_distractors(
     """
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
+    if fact.answer_type in _NUMERIC and fact.statement[fact.statement_answer[1] :].startswith("\u00b0"):
+        return Distractors((), "degrees have a valid range that varied numbers ignore")
     found, reason = _candidates(fact, pool, seed)
     if fact.answer_type in _NUMERIC:
         found = _beyond_the_bound(found, fact)
