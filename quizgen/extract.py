@@ -458,6 +458,10 @@ class _Builder:
             problem = ("formatting", "a quotation mark is glued to the word before it")
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
+        if problem is None and not question and answer_type == "date":
+            shown = stmt_text[: stmt_span[0]] + stmt_text[stmt_span[1] :] if stmt_span else stmt_text
+            if any(y in shown for y in re.findall(r"\b\d{4}\b", text)):
+                problem = ("obvious", "the answer's year is in the statement")
         if problem is None and not question and _content_weight(question_tokens) < 4.0:
             problem = ("vague", "the statement around the blank is too short to point to one answer")
         if problem is None and question_tokens and _unanchored_comparative(question_tokens):
@@ -521,6 +525,8 @@ class _Builder:
                 return "vague", "question too short to have one clear answer"
             if _leaks(answer, question):
                 return "obvious", "the answer appears in the question"
+            if answer_type == "date" and any(y in question for y in re.findall(r"\b\d{4}\b", answer)):
+                return "obvious", "the answer's year is in the question"
             last = [t for t in tokens if not t.is_punct][-1:] if tokens else []
             if last and last[0].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last[0].dep_ != "prt":
                 return "ungrammatical", f"the question ends with {last[0].text!r}"
@@ -1193,6 +1199,12 @@ class _Builder:
                 if answer is None or (ent.label_ == "DATE" and not is_absolute_date(ent.text)):
                     continue
                 if (
+                    ent.label_ == "MONEY"
+                    and answer.start > self.sent.start
+                    and answer.doc[answer.start - 1].is_currency
+                ):
+                    answer = answer.doc[answer.start - 1 : answer.end]  # "$5.11", not "5.11"
+                if (
                     ent.label_ == "CARDINAL"
                     and not any(c.isdigit() for c in answer.text)
                     and answer.text.lower()
@@ -1235,7 +1247,7 @@ class _Builder:
                 and not self._has_absolute_date(subtree)
                 and not _sets_the_scene(subtree)
             ):
-                dropped = {t.i for t in subtree} | ({last + 1} if comma else set())
+                dropped = _set_off(child) | ({last + 1} if comma and child.i == self.sent.start else set())
                 tokens = [t for t in tokens if t.i not in dropped]
         tokens = _strip_edges(tokens)
         if any(t.i in answer_ids for t in tokens) and len(tokens) <= MAX_STATEMENT_WORDS:
