@@ -162,7 +162,7 @@ HIGH_OFFICE = frozenset(
     ]
 )
 MIN_CONTENT_WEIGHT = 4.0
-MAX_STATEMENT_WORDS = 40
+MAX_STATEMENT_WORDS = 32  # words, not counting punctuation: longer statements tire the reader
 
 
 @attrs.frozen
@@ -202,13 +202,26 @@ def extract(
             # a paragraph's first sentence states its topic; later ones add detail
             place = TOPIC_SENTENCE_BONUS if position == 0 else -0.03 * min(position, 5)
             for result in extract_sentence(sentence.span, sentence.offset, entities, context, acronyms=doc_acronyms):
-                if isinstance(result, Fact):
+                if isinstance(result, Fact) and paragraph.speaker is not None:
+                    dropped.append(_spoken(result, paragraph.speaker))
+                elif isinstance(result, Fact):
                     facts.append(attrs.evolve(result, score=result.score + place - 0.005 * min(index, 30)))
                 else:
                     dropped.append(result)
             context = context.after(span, entities)
             index += 1
     return [attrs.evolve(f, score=f.score + _salience(f, article.text)) for f in facts], dropped
+
+
+def _spoken(fact: Fact, speaker: str) -> Dropped:
+    """An interviewee's answer is their claim, not a fact the article vouches for."""
+    return Dropped(
+        fact.question,
+        fact.answer,
+        "vague",
+        f"said by {speaker} in the interview: the speaker's claim, not the article's",
+        fact.source,
+    )
 
 
 def _salience(fact: Fact, text: str) -> float:
@@ -452,6 +465,8 @@ class _Builder:
             problem = ("ungrammatical", "a passive 'being' clause lost its verb")
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
+        if problem is None and re.search(r"[;:,]\s*[;:,]", stmt_text + " " + question):
+            problem = ("formatting", "doubled punctuation left where text was cut")
         if problem is None and re.search(r"\b(\w+) \1\b", stmt_text + " " + question, re.IGNORECASE):
             problem = ("ungrammatical", "a word repeated twice in a row")
         if problem is None and _misplaced_quotes(stmt_text):
@@ -579,7 +594,11 @@ class _Builder:
             keep |= {
                 c.i
                 for c in subject.head.children
-                if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i and not any(c.i == t.i for t in verb.lefts)
+                if c.dep_ in {"aux", "auxpass", "neg"}
+                and c.i < verb.i
+                and not any(c.i == t.i for t in verb.lefts)
+                # a finite verb borrows no auxiliary, but "has criticized ... and suggested" shares "has"
+                and (verb.tag_ not in {"VBD", "VBZ", "VBP"} or (c.lemma_ == "have" and verb.tag_ == "VBD"))
             }
         moved: list[Token] = []
         subject_start = min((t.i for t in subject.subtree), default=verb.i) if subject is not None else verb.i
@@ -658,7 +677,7 @@ class _Builder:
         if trimmed is None:
             return
         tokens, moved = trimmed
-        if len(tokens) > MAX_STATEMENT_WORDS + 10:
+        if _words(tokens) > MAX_STATEMENT_WORDS + 10:
             return
         statement_tokens = moved + tokens if moved else tokens
         yield from self._subject_question(verb, subject, tokens, moved, statement_tokens)
@@ -1198,6 +1217,8 @@ class _Builder:
                 answer = _number_core(ent)
                 if answer is None or (ent.label_ == "DATE" and not is_absolute_date(ent.text)):
                     continue
+                if ent.label_ != "DATE" and not any(t.like_num for t in answer):
+                    continue  # "as high as" is no figure
                 if (
                     ent.label_ == "MONEY"
                     and answer.start > self.sent.start
@@ -1250,7 +1271,7 @@ class _Builder:
                 dropped = _set_off(child) | ({last + 1} if comma and child.i == self.sent.start else set())
                 tokens = [t for t in tokens if t.i not in dropped]
         tokens = _strip_edges(tokens)
-        if any(t.i in answer_ids for t in tokens) and len(tokens) <= MAX_STATEMENT_WORDS:
+        if any(t.i in answer_ids for t in tokens) and _words(tokens) <= MAX_STATEMENT_WORDS:
             return tokens
         verb = _governing_clause(answer.root)
         if verb is None:
@@ -1259,12 +1280,17 @@ class _Builder:
         if trimmed is None:
             return None
         clause = trimmed[1] + trimmed[0]
-        if not answer_ids <= {t.i for t in clause} or len(clause) > MAX_STATEMENT_WORDS:
+        if not answer_ids <= {t.i for t in clause} or _words(clause) > MAX_STATEMENT_WORDS:
             return None
         return clause
 
 
 # ---- helpers -------------------------------------------------------------------------------
+
+
+def _words(tokens: Sequence[Token]) -> int:
+    """How many words ``tokens`` read as (``conflict's`` is one word, a comma none)."""
+    return sum(1 for word in "".join(t.text_with_ws for t in tokens).split() if any(c.isalnum() for c in word))
 
 
 def _set_off(token: Token) -> set[int]:
@@ -1364,7 +1390,7 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
     if (
         span.start > span.sent.start
         and re.fullmatch(r"[A-Z][a-z]?", span.doc[span.start - 1].text)
-        and re.fullmatch(r"\d{1,2}", answer)
+        and re.match(r"\d{1,2}\b", answer)
     ):
         return "part of a chemical formula"
     if re.fullmatch(r"\d+:\d+", answer):
@@ -1381,8 +1407,12 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "the year of a cited study"
     if answer_type == "number":
         after = span.doc[span.end : min(span.end + 4, span.sent.end)]
-        if any(t.text in {":", "\u2013", "\u2014", "--"} for t in after):
+        if any(t.text in {":", "\u2013", "\u2014", "--"} for t in after) or _colon_list_follows(span):
             return "a count the sentence goes on to list"
+    if answer_type in {"number", "quantity"} and re.search(r"\d\.\d", answer) and not SCALE_WORDS & set(answer.split()):
+        return "a measurement to the decimal is a detail"
+    if answer_type == "date" and not _has_year(answer) and root.dep_ not in {"nsubj", "nsubjpass"}:
+        return "a day or month with no year"
     if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
         return "a period's span is a detail"
     if answer_type == "date":
@@ -1396,6 +1426,29 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         if len(digits.strip("0")) >= 4 and "," in answer:
             return "an exact count is a detail"
     return None
+
+
+SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion"])
+_YEARLIKE = re.compile(
+    r"\b(?:\d{3,4}s?|\d0s|\d+(?:st|nd|rd|th) (?:century|millennium)|centur(?:y|ies)|millenni(?:um|a)|"
+    r"BC|BCE|AD|CE|ago|era|age|ages|period|dynasty)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_year(answer: str) -> bool:
+    """Whether a date answer places itself in history ("July 1944", "the 1960s", "3.5 billion years ago")."""
+    return bool(_YEARLIKE.search(answer))
+
+
+def _colon_list_follows(span: Span) -> bool:
+    """Whether a colon after the count, with no verb between, opens the list it counts."""
+    for token in span.doc[span.end : span.sent.end]:
+        if token.text == ":":
+            return True
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";"}:
+            return False
+    return False
 
 
 def _content_weight(tokens: Sequence[Token]) -> float:

@@ -255,6 +255,27 @@ def detect_format(text: str, name: str | None = None) -> str:
     return "text"
 
 
+def _speakers(blocks: list[str]) -> tuple[list[str], list[str | None]]:
+    """Strip interview speaker labels ("Hill: ..."); return the blocks and who speaks each one.
+
+    Only a transcript (two or more labelled blocks) has speakers; an unlabelled block after a
+    labelled one goes on with the same speaker's answer.
+    """
+    labels = [_SPEAKER.match(block) for block in blocks]
+    transcript = sum(1 for label in labels if label) >= 2
+    kept: list[str] = []
+    speakers: list[str | None] = []
+    speaker: str | None = None
+    for block, label in zip(blocks, labels, strict=True):
+        if label:
+            block = block[label.end() :]
+            speaker = label.group(0).rstrip(": ") if transcript else None
+        if block:
+            kept.append(block)
+            speakers.append(speaker)
+    return kept, speakers
+
+
 def read_article(path: str | os.PathLike[str], *, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
     """Read an article from a file (``.txt``, ``.md`` or ``.html``) and return it.
 
@@ -341,8 +362,7 @@ def ingest_text(
         kept.append(block)
     if found_title is None and title is None and len(kept) > 1 and _looks_like_headline(kept[0]):
         found_title = kept.pop(0)
-    kept = [_SPEAKER.sub("", block) for block in kept]
-    kept = [block for block in kept if block]
+    kept, speakers = _speakers(kept)
     if not kept:
         raise EmptyInput(
             f"{name} holds no article text (empty, whitespace or boilerplate only); "
@@ -351,8 +371,8 @@ def ingest_text(
     body = "\n\n".join(kept)
     _check_english(body, name)
     paragraphs, offset = [], 0
-    for block in kept:
-        paragraphs.append(Paragraph(offset, offset + len(block)))
+    for block, speaker in zip(kept, speakers, strict=True):
+        paragraphs.append(Paragraph(offset, offset + len(block), speaker))
         offset += len(block) + 2
     final_title = _normalise(title) if title else (found_title or "")
     return Article(title=final_title, text=body, paragraphs=paragraphs, source=source, date=date)

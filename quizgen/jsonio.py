@@ -43,10 +43,16 @@ def to_dict(quiz: Quiz) -> dict[str, Any]:
             "date": article.date,
             "language": article.language,
             "text": article.text,
-            "paragraphs": [[p.start, p.end] for p in article.paragraphs],
+            "paragraphs": [_paragraph_to_list(p) for p in article.paragraphs],
         },
         "items": [_item_to_dict(item) for item in quiz.items],
     }
+
+
+def _paragraph_to_list(paragraph: Paragraph) -> list[int | str]:
+    if paragraph.speaker is None:
+        return [paragraph.start, paragraph.end]
+    return [paragraph.start, paragraph.end, paragraph.speaker]
 
 
 def _item_to_dict(item: Item) -> dict[str, Any]:
@@ -102,7 +108,7 @@ def from_dict(data: Any) -> Quiz:
         article = Article(
             title=article_data["title"],
             text=article_data["text"],
-            paragraphs=[Paragraph(start, end) for start, end in article_data["paragraphs"]],
+            paragraphs=[Paragraph(*p) for p in article_data["paragraphs"]],
             source=article_data["source"],
             date=article_data["date"],
             language=article_data["language"],

@@ -76,10 +76,14 @@ def _pair(values: Iterable[int]) -> tuple[int, int]:
 
 @attrs.frozen
 class Paragraph:
-    """One paragraph of an article, by its character offsets into ``Article.text``."""
+    """One paragraph of an article, by its character offsets into ``Article.text``.
+
+    ``speaker`` names who says it when the article is an interview transcript ("Hill: ...").
+    """
 
     start: int
     end: int
+    speaker: str | None = None
 
 
 @attrs.frozen

@@ -50,7 +50,26 @@ UNRESOLVABLE = frozenset(
     ]
 )
 CONTEXT_DETS = frozenset(
-    ["this", "that", "these", "those", "such", "other", "another", "latter", "aforementioned", "same"]
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "other",
+        "another",
+        "latter",
+        "aforementioned",
+        "same",
+        "following",
+        "similar",
+        "above",
+        "both",
+    ]
+)
+# quantifiers that stand for a group named elsewhere ("many participated", "all three had")
+QUANTIFIERS = frozenset(
+    ["many", "all", "both", "some", "most", "several", "others", "few", "each", "either", "neither", "none"]
 )
 ORDINAL_WORDS = frozenset(["first", "second", "third", "last", "latest", "previous", "next", "same", "former", "new"])
 RELATIVE_DAYS = frozenset(["today", "yesterday", "tomorrow", "tonight"])
@@ -233,6 +252,12 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if _quoted(token):
                 continue
             return f"context-bound phrase {token.text!r} {token.head.text!r}"
+        if (
+            token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and (lower in QUANTIFIERS or token.pos_ == "NUM")
+            and not any(c.dep_ in {"prep", "compound", "amod"} or c.pos_ == "NOUN" for c in token.children)
+        ):
+            return f"unresolved reference {token.text!r}: a quantity of something named elsewhere"
         if lower in {"here", "there"} and token.dep_ == "advmod":
             return f"context-bound place {token.text!r}"
         if lower in RELATIVE_DAYS and token.dep_ == "poss":

@@ -93,6 +93,12 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
         ),
         # copular definition
         ("Rome is the capital of Italy.", "Which city is the capital of Italy?", "Rome"),
+        # a conjoined finite verb borrows no auxiliary from the first verb
+        (
+            "Victoria was created a separate colony in 1851, and achieved self-government in 1855.",
+            "When did Victoria achieve self-government?",
+            "1855",
+        ),
     ],
 )
 def test_sentence_gives_expected_question(sentence: str, question: str, answer: str) -> None:
@@ -108,10 +114,28 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "They met in London in 2004.",  # unresolved subject
         "Tesla was a difficult person to work with.",  # an opinion, not a definition
         "The government of France raised taxes because it needed money.",  # the reason needs "it"
+        "Many participated in the British defeat of New France in 1759.",  # many of whom?
+        "All three had far more than the eight comb rows of living species.",  # which three?
+        "Both countries signed the Treaty of Paris in 1951.",  # which two?
+        "The following four maps show the rivers of Europe in 1800.",  # maps not in the quiz
+        "A similar method was patented by Siemens in Berlin in 1881.",  # similar to what?
     ],
 )
 def test_context_bound_sentences_give_no_question(sentence: str) -> None:
     assert [q for q, _ in _items(sentence) if q.endswith("?")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("There are three major types of rock: igneous, sedimentary and metamorphic.", "three"),  # list follows
+        ("The city limits of Lisbon cover 516.9 square kilometres.", "516.9"),  # decimal measurement
+        ("Parliament in London debated the tax on 14 December.", "14 December"),  # no year
+        ("The Treaty of Lisbon was debated in Parliament in December.", "December"),  # no year
+    ],
+)
+def test_trivia_answers_are_not_asked(sentence: str, answer: str) -> None:
+    assert all(answer not in a for _, a in _items(sentence))
 
 
 def test_negated_clause_gives_no_wh_question() -> None:

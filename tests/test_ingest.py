@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import quizgen
 from quizgen import EmptyInput, UnsupportedLanguage, ingest_text, read_article
 from quizgen.errors import BinaryInput
 from quizgen.ingest import decode
@@ -94,3 +95,42 @@ def test_non_english_text_is_refused() -> None:
 def test_binary_data_is_refused(data: bytes) -> None:
     with pytest.raises(BinaryInput):
         decode(data)
+
+
+INTERVIEW = """A conversation with a lighthouse keeper
+
+Margaret Olsen has been the keeper of the Skerry Point lighthouse in Norway for twenty years.
+
+Reporter: How did you start?
+
+MargaretOlsen: The Norwegian Coastal Administration electrified the Skerry Point lighthouse in 1961.
+
+The Norwegian Coastal Administration closed the Bergen lighthouse school in 1985.
+
+Reporter: Do you ever get lonely?
+"""
+
+
+def test_interview_speaker_labels_are_stripped_and_kept_as_speakers() -> None:
+    article = ingest_text(INTERVIEW)
+    texts = article.paragraph_texts()
+    assert texts[0].startswith("Margaret Olsen has been")
+    assert texts[1] == "How did you start?"
+    assert [p.speaker for p in article.paragraphs] == [None, "Reporter", "MargaretOlsen", "MargaretOlsen", "Reporter"]
+
+
+def test_a_single_label_is_not_a_transcript() -> None:
+    article = ingest_text("Storm warning\n\nUpdate: The storm reached the coast of Norway on Monday evening.\n")
+    assert article.paragraph_texts() == ["The storm reached the coast of Norway on Monday evening."]
+    assert article.paragraphs[0].speaker is None
+
+
+def test_an_interviewees_answers_are_their_claims_not_quiz_facts() -> None:
+    spoken = ("electrified the Skerry Point lighthouse", "closed the Bergen lighthouse school")
+    result = quizgen.explain(INTERVIEW, max_items=10)
+    assert not [i for i in result.quiz.items if any(s in i.source.sentence for s in spoken)]
+    reasons = {d.source.sentence: d for d in result.dropped if "said by MargaretOlsen" in d.detail}
+    assert len(reasons) == 2 and all(d.reason == "vague" for d in reasons.values())
+    # the same sentences, told by the article rather than an interviewee, are facts
+    told = quizgen.generate(INTERVIEW.replace("MargaretOlsen: ", "").replace("Reporter: ", ""), max_items=10)
+    assert {s for s in spoken if any(s in i.source.sentence for i in told.items)} == set(spoken)

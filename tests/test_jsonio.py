@@ -40,7 +40,9 @@ _quizzes = st.builds(
         Article,
         title=st.text(max_size=30),
         text=st.text(max_size=200),
-        paragraphs=st.lists(st.builds(Paragraph, st.integers(0, 500), st.integers(0, 500)), max_size=3),
+        paragraphs=st.lists(
+            st.builds(Paragraph, st.integers(0, 500), st.integers(0, 500), st.none() | st.text(min_size=1)), max_size=3
+        ),
         source=st.none() | _text,
         date=st.none() | _text,
         language=st.just("en"),
