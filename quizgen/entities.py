@@ -380,7 +380,12 @@ class ArticleEntities:
         if not ents:
             known = name_span(root)
             text = _bare(known.text)
-            if root.text[:1].isupper() and text in self.people and not root.is_upper:
+            if (
+                root.text[:1].isupper()
+                and text in self.people
+                and not root.is_upper
+                and root.lower_ not in PLACE_HEADS | ORG_HEADS
+            ):
                 return self.people[text]
             return None
         ent = max(ents, key=len)

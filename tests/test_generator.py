@@ -132,6 +132,8 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("The city limits of Lisbon cover 516.9 square kilometres.", "516.9"),  # decimal measurement
         ("Parliament in London debated the tax on 14 December.", "14 December"),  # no year
         ("The Treaty of Lisbon was debated in Parliament in December.", "December"),  # no year
+        ("Outbreaks of plague struck Venice in 1361, 1369 and 1379.", "1369"),  # one value of a list
+        ("Visits to Poland in 1979 and 1983 brought support to the Solidarity movement.", "1983"),
     ],
 )
 def test_trivia_answers_are_not_asked(sentence: str, answer: str) -> None:
