@@ -83,6 +83,7 @@ class Pool:
     with_the: frozenset[str] = frozenset()  # names the article writes after "the"
     latest_year: int | None = None  # the latest year the article names outside a forecast ("now")
     actors: frozenset[str] = frozenset()  # people the article has doing something (a subject somewhere)
+    roles: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)  # (full name, role word)
 
 
 @attrs.frozen
@@ -278,6 +279,17 @@ def _is_speaker(names: Iterable[str], pool: Pool) -> bool:
     return False
 
 
+def _roles_of(names: Iterable[str], pool: Pool) -> set[str]:
+    """The role words (by their first five letters) the article gives any of ``names``."""
+    wanted = set(names)
+    return {role[:5] for full, role in pool.roles if full in wanted or full.split()[-1] in wanted}
+
+
+def _role_rank(candidate: Candidate, known: set[str], pool: Pool) -> int:
+    """0 for a person the article gives one of the answer's ``known`` roles, else 1."""
+    return 0 if known and _roles_of({candidate.key}, pool) & known else 1
+
+
 def _has_role(names: Iterable[str], role: str, pool: Pool) -> bool:
     """Whether the article names one of ``names`` next to the same role word."""
     stem = re.escape(role.lower()[:5])
@@ -312,6 +324,7 @@ def article_pool(
     sentences: list[str] = [title] if title else []
     groups: set[str] = set()
     actors: set[str] = set()
+    roles: dict[tuple[str, str], None] = {}
     lower_words = {t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
     with_the: set[str] = set()
     for doc in docs:
@@ -328,6 +341,8 @@ def article_pool(
                         actors.add(full)
                     if _group_like(ent):
                         groups.add(full)
+                    for role in _role_words(ent):
+                        roles.setdefault((full, role))
             elif label in {"ORG", "GPE", "LOC", "FAC"}:
                 typed = entities.answer_type(ent)
                 if typed is None:
@@ -365,7 +380,19 @@ def article_pool(
         with_the=frozenset(with_the),
         latest_year=year if year is not None else max(years) if years else None,
         actors=frozenset(actors),
+        roles=tuple(roles),
     )
+
+
+def _role_words(ent: Span) -> list[str]:
+    """What the article calls a person: "quarterback" of "Panthers quarterback Cam Newton", "head" of
+    "Serhiy Kuzan, head of the centre", "president" of "the president, Joe Biden"."""
+    root = ent.root
+    words = [t for t in root.children if t.dep_ == "compound" and t.i < ent.start]
+    words += [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        words.append(root.head)
+    return [t.lemma_.lower() for t in words if t.is_alpha and t.lemma_.lower() not in STOP_WORDS]
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])(1[0-9]\d\d|20\d\d)(?![\w.,]\d)")
@@ -479,8 +506,8 @@ class _NumberForm:
             word = _WORDS[int(value)]
             return self.pre + (word.capitalize() if self.capital else word) + self.post
         num = f"{value:,.{self.decimals}f}" if self.decimals else f"{round(value):,d}"
-        if num.endswith(".0"):
-            num = num[:-2]
+        if "." in num:
+            num = num.rstrip("0").rstrip(".")  # "5.00 million" reads as "5 million"
         if not self.grouped and self.value >= 1000:
             num = num.replace(",", "")
         return self.pre + num + self.post
@@ -765,7 +792,8 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
                 and (kind != "number" or word == noun)
                 and form.value / 10 <= other.value <= form.value * 10
             ):
-                found.append(Candidate(text if other.capital == form.capital else text.lower(), text, "article"))
+                shown = text if other.grouped == form.grouped else form.format(other.value)  # "19,000" by "6000"
+                found.append(Candidate(shown if other.capital == form.capital else shown.lower(), text, "article"))
         found += [Candidate(t, t, "data") for t in _number_perturbations(form, seed)]
         return found, ""
     if kind == "date":
@@ -924,7 +952,16 @@ def find_distractors(
         rng = random.Random(stable_hash("order", seed))
         order = {id(c): rng.random() for c in found}
         size = len(fact.answer.split())
-        found = sorted(found, key=lambda c: (c.origin != "article", abs(len(c.text.split()) - size), order[id(c)]))
+        known = _roles_of({fact.answer, *fact.alternatives}, pool) if fact.answer_type == "person" else set()
+        found = sorted(
+            found,
+            key=lambda c: (
+                c.origin != "article",
+                _role_rank(c, known, pool),  # a quarterback's options: other quarterbacks first
+                abs(len(c.text.split()) - size),
+                order[id(c)],
+            ),
+        )
     if article_names_only and fact.answer_type not in (*_NUMERIC, "date"):
         found = [c for c in found if c.origin == "article"]
     start, end = fact.statement_answer
@@ -963,6 +1000,12 @@ def find_distractors(
             why = "a cut-off name"
         elif fact.answer_type == "date" and not _year_fits(candidate.text, fact, pool, [c.text for c in chosen]):
             why = "a year too close, or on the wrong side of the article's date"
+        elif _month(candidate.text) not in {None, _month(fact.answer)} and _month(candidate.text) in {
+            _month(c.text) for c in chosen
+        }:
+            why = "the same month as another option but not the answer's (the answer would stand out)"
+        elif _older_than_the_earth(candidate.text, fact.answer):
+            why = "older than the Earth"
         if why:
             rejected[why] = rejected.get(why, 0) + 1
             continue
@@ -976,6 +1019,29 @@ def find_distractors(
         detail = ", ".join(f"{n} {why}" for why, n in sorted(rejected.items()))
         reason = f"only {len(options)} of {count} distractors" + (f" (refused: {detail})" if detail else "")
     return Distractors(options, reason)
+
+
+def _month(text: str) -> str | None:
+    found = re.search(rf"\b{_M}\b", text)
+    return found.group("month") if found else None
+
+
+_EARTH_AGE = 4.54e9
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _years_ago(text: str) -> float | None:
+    """How many years ago ``text`` ("3.5 billion years ago") says, or None for another form."""
+    match = re.search(r"([\d.,]+)\s*(thousand|million|billion)?\s+years\s+ago\b", text)
+    if not match:
+        return None
+    return float(match.group(1).replace(",", "")) * _SCALES.get(match.group(2) or "", 1.0)
+
+
+def _older_than_the_earth(candidate: str, answer: str) -> bool:
+    """A time before the Earth formed, offered beside an answer that is not."""
+    then, now = _years_ago(candidate), _years_ago(answer)
+    return then is not None and now is not None and then > _EARTH_AGE >= now
 
 
 def _plausible_share(candidate: str, answer: str) -> bool:

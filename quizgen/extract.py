@@ -1443,7 +1443,12 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         after = span.doc[span.end : min(span.end + 4, span.sent.end)]
         if any(t.text in {":", "\u2013", "\u2014", "--"} for t in after) or _colon_list_follows(span):
             return "a count the sentence goes on to list"
-    if answer_type in {"number", "quantity"} and re.search(r"\d\.\d", answer) and not SCALE_WORDS & set(answer.split()):
+    if (
+        answer_type in {"number", "quantity", "money"}
+        and re.search(r"\d\.\d", answer)
+        and not SCALE_WORDS & set(answer.split())
+        and not re.search(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|cents?)\b", answer)
+    ):
         return "a measurement to the decimal is a detail"
     if answer_type == "date" and not _has_year(answer) and root.dep_ not in {"nsubj", "nsubjpass"}:
         return "a day or month with no year"

@@ -565,3 +565,61 @@ def test_a_blank_keeps_no_connective_that_leans_on_the_sentence_before() -> None
     assert multiple_choice_item(item, ["A B", "C D", "E F"], article_key="k", position=0).question == (
         "_____ believes the boat was left on purpose."
     )
+
+
+def test_varied_decimals_drop_trailing_zeros() -> None:
+    statement = "More than 1.25 million deaths resulted from the plague in Spain."
+    found = find_distractors(fact("More than 1.25 million", "number", statement), EMPTY, seed="s")
+    assert found.complete
+    assert not any(re.search(r"\.\d*0 ", o) for o in found.options), found.options
+
+
+def test_article_numbers_take_the_answers_grouping() -> None:
+    statement = "The jewellery collection holds over 6000 items."
+    pool = attrs.evolve(EMPTY, numbers=(("19,000", "items"),), sentences=("The shop sold 19,000 items in 2001.",))
+    found = find_distractors(fact("6000", "number", statement), pool, seed="s")
+    assert "19000" in found.options and "19,000" not in found.options
+
+
+def test_dates_from_the_article_do_not_all_share_one_month() -> None:
+    statement = "Philip convoked the theologians in October 1529."
+    pool = attrs.evolve(
+        EMPTY,
+        dates=("January 1518", "January 1519", "January 1533"),
+        sentences=("He wrote in January 1518.", "He left in January 1519.", "He died in January 1533."),
+    )
+    found = find_distractors(fact("October 1529", "date", statement), pool, seed="s")
+    assert found.complete
+    assert sum(o.startswith("January") for o in found.options) == 1
+
+
+def test_no_option_is_older_than_the_earth() -> None:
+    statement = "Bacteria that make oxygen evolved about 3.5 billion years ago."
+    for seed in "abcdefgh":
+        found = find_distractors(fact("3.5 billion years ago", "number", statement), EMPTY, seed=seed)
+        assert all(float(o.split()[0]) <= 4.54 for o in found.options), found.options
+
+
+def test_people_with_the_answers_role_come_first() -> None:
+    statement = "Cam Newton threw the ball to Jerricho Cotchery."
+    people = (
+        ("Cam Newton", "Newton"),
+        ("Bruno Mars", "Mars"),
+        ("Peyton Manning", "Manning"),
+        ("Gary Kubiak", "Kubiak"),
+    )
+    people += (("Brock Osweiler", "Osweiler"), ("Lady Gaga", "Gaga"))
+    pool = attrs.evolve(
+        EMPTY,
+        people=people,
+        roles=(("Cam Newton", "quarterback"), ("Peyton Manning", "quarterback"), ("Brock Osweiler", "quarterback")),
+        sentences=(
+            "Bruno Mars sang.",
+            "Lady Gaga sang.",
+            "Gary Kubiak coached.",
+            "Peyton Manning played.",
+            "Brock Osweiler played.",
+        ),
+    )
+    found = find_distractors(fact("Cam Newton", "person", statement, question="Who threw the ball?"), pool, seed="s")
+    assert {"Peyton Manning", "Brock Osweiler"} <= set(found.options)
