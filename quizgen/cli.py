@@ -22,6 +22,7 @@ from quizgen.errors import InputError, ModelNotInstalled, OutputError, QuizgenEr
 
 if TYPE_CHECKING:
     from quizgen.model import Quiz
+    from quizgen.pipeline import Explanation
     from quizgen.play import Result
 
 __all__ = ["main"]
@@ -194,10 +195,12 @@ def _build(args: argparse.Namespace) -> int:
     results = build_quizzes(articles, max_items=args.max_items)
     for path, result in zip(args.files, results, strict=True):
         if not result.quiz.items:
+            if args.explain:
+                _print_dropped(result)
             raise NoFacts(
                 f"{path}: no question passed the quality gates ({len(result.dropped)} "
-                "candidates were dropped; see --explain); quizgen needs factual sentences "
-                "about named people, places, organisations, dates or numbers"
+                f"candidates were dropped{'' if args.explain else '; see --explain'}); quizgen needs "
+                "factual sentences about named people, places, organisations, dates or numbers"
             )
     quizzes = [r.quiz for r in results]
     outputs: list[tuple[str | os.PathLike[str], bytes]] = []
@@ -220,10 +223,14 @@ def _build(args: argparse.Namespace) -> int:
         if len(shown) < len(quiz.items):
             print(f"  ... and {len(quiz.items) - len(shown)} more")
         if args.explain:
-            print(f"\nDropped candidates ({len(result.dropped)}):")
-            for dropped in result.dropped:
-                print(f"  [{dropped.reason}] {dropped.detail}\n     {dropped.question} -> {dropped.answer}")
+            _print_dropped(result)
     return EXIT_OK
+
+
+def _print_dropped(result: Explanation) -> None:
+    print(f"\nDropped candidates ({len(result.dropped)}):")
+    for dropped in result.dropped:
+        print(f"  [{dropped.reason}] {dropped.detail}\n     {dropped.question} -> {dropped.answer}")
 
 
 def _load_quiz(path: str) -> Quiz:

@@ -589,7 +589,12 @@ class _Builder:
             return "obvious", "the answer is named in the article's title"
         if answer.isupper() and len(answer) > 1 and answer.replace("&", "") == _initials(self.context.title):
             return "obvious", "the answer is the article's own subject, abbreviated"
-        if answer_type == "person" and self.context.text and not self._prominent(answer):
+        if (
+            answer_type == "person"
+            and self.context.text
+            and not self._prominent(answer)
+            and not any(t.tag_ == "JJS" for t in tokens)  # "the youngest member in history" is news
+        ):
             return "trivial", "a person the article mentions only once, with no office"
         trivia = _trivia(answer, answer_type, answer_span)
         if trivia:
@@ -854,6 +859,11 @@ class _Builder:
             return
         if _leaks(name.text, self.context.title):
             return  # "What is Newcastle?" in the article on Newcastle asks nothing in particular
+        if all(t.lower_ in self.entities.common for t in name if t.pos_ == "PROPN"):
+            return  # "Duty is ...", "Deforestation is ...": a word the article writes in lower case is no name
+        earlier = self.context.text[: self.source.start]
+        if re.search(rf"\b{re.escape(name[-1].text)}\b", earlier):
+            return  # only the sentence that introduces a name defines it; later ones add a detail
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         wh = "Who" if self.entities.person_name(name) else "What"
         name_pieces = [Piece.of(t, t.lower_ if t.lower_ == "the" else None) for t in name]
@@ -1452,6 +1462,17 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "a measurement to the decimal is a detail"
     if answer_type == "date" and not _has_year(answer) and root.dep_ not in {"nsubj", "nsubjpass"}:
         return "a day or month with no year"
+    if (
+        answer_type == "date"
+        and root.dep_ in {"compound", "nummod", "amod", "npadvmod", "poss"}
+        and root.head.i >= span.end
+    ):
+        return "a year that labels something ('the 2013 election') is a detail"
+    if answer_type == "date" and any(
+        e.label_ in {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"} and any(c.isdigit() for c in e.text)
+        for e in span.sent.ents
+    ):
+        return "the date of a statistic is a detail"
     if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
         return "a period's span is a detail"
     if answer_type == "date":
@@ -1495,9 +1516,17 @@ def _in_a_list_of_values(span: Span) -> bool:
         before -= 1
     if (after > span.end and value(after)) or (before < span.start - 1 and value(before)):
         return True
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is not None:
+        # "37 seats in the House and 12 seats in the Senate": the counted noun is one of a list
+        siblings = [c for c in counted.children if c.dep_ == "conj"]
+        if counted.dep_ == "conj":
+            siblings.append(counted.head)
+        if any(any(c.dep_ == "nummod" for c in s.children) for s in siblings):
+            return True
     label = span.root.ent_type_
     others = [e for e in sent.ents if e.label_ == label and not (e.start <= span.root.i < e.end)]
-    return bool(label) and len(others) >= 3
+    return bool(label) and len(others) >= (3 if label == "DATE" else 2)
 
 
 def _colon_list_follows(span: Span) -> bool:

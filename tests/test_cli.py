@@ -41,6 +41,17 @@ def test_missing_file_is_bad_input(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
 
 
+def test_explain_lists_why_an_article_gave_no_items(tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("A note\n\nHe visited Paris in 2004. This decision was criticised in 2004.\n", "utf-8")
+    plain = _run("build", str(article), "-o", str(tmp_path / "out.apkg"))
+    assert plain.returncode == 3 and "see --explain" in plain.stderr
+    explained = _run("build", str(article), "--explain", "-o", str(tmp_path / "out.apkg"))
+    assert explained.returncode == 3 and "Traceback" not in explained.stderr
+    assert "Dropped candidates" in explained.stdout and "unresolved" in explained.stdout
+    assert not list(tmp_path.glob("out.*"))
+
+
 def test_output_over_input_is_refused(tmp_path: Path) -> None:
     article = tmp_path / "article.json"
     article.write_text(FLAGSHIP.read_text("utf-8"), "utf-8")

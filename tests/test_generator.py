@@ -133,6 +133,9 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("Parliament in London debated the tax on 14 December.", "14 December"),  # no year
         ("The Treaty of Lisbon was debated in Parliament in December.", "December"),  # no year
         ("Outbreaks of plague struck Venice in 1361, 1369 and 1379.", "1369"),  # one value of a list
+        ("Robert Sarvis polled well before the 2013 Virginia gubernatorial election.", "2013"),  # a label
+        ("In August 2010, Victoria had 1,548 public schools.", "August 2010"),  # the date of a statistic
+        ("Victoria has 37 seats in the House and 12 seats in the Senate.", "37"),  # one count of a list
         ("Visits to Poland in 1979 and 1983 brought support to the Solidarity movement.", "1983"),
     ],
 )
