@@ -239,6 +239,13 @@ def _anchor_salience(fact: Fact, article: Article) -> float:
     return -ONE_OFF_MALUS
 
 
+def _asks_a_speaker(question: str, tokens: Sequence[Token]) -> bool:
+    """Whether a who-question asks who said, wrote or expressed something."""
+    return question.startswith("Who ") and any(
+        t.dep_ == "ROOT" and t.lemma_.lower() in SPEECH_VERBS | {"express", "comment"} for t in tokens
+    )
+
+
 def _spoken(fact: Fact, speaker: str) -> Dropped:
     """An interviewee's answer is their claim, not a fact the article vouches for."""
     return Dropped(
@@ -529,12 +536,16 @@ class _Builder:
             score=score,
         )
 
-    def _prominent(self, answer: str) -> bool:
-        """Whether a person matters to the article: named twice (title included) or holding high office."""
+    def _prominent(self, answer: str, *, speaker: bool = False) -> bool:
+        """Whether a person matters to the article: named twice (title included) or holding high office.
+
+        Who said something is worth asking only of a ``speaker`` the article keeps coming back to
+        (three mentions): a passer-by's remark is a detail.
+        """
         surname = answer.split()[-1]
         pattern = rf"\b{re.escape(surname)}\b"
         mentions = len(re.findall(pattern, self.context.text)) + len(re.findall(pattern, self.context.title))
-        if mentions >= MIN_PERSON_MENTIONS:
+        if mentions >= MIN_PERSON_MENTIONS + speaker:
             return True
         for found in re.finditer(pattern, self.context.text):
             before = self.context.text[max(0, found.start() - 60) : found.start()].lower().split()
@@ -548,6 +559,11 @@ class _Builder:
     ) -> tuple[str, str] | None:
         if any(t.dep_ == "mark" and t.head.pos_ in {"NOUN", "PROPN"} and t.lower_ == "that" for t in tokens):
             return "ungrammatical", "a 'that' clause lost its verb"
+        if any(
+            t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos"}
+            for t in tokens
+        ):
+            return "ungrammatical", "the parse reads a finite verb as a noun, so the question would be garbled"
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
@@ -555,6 +571,23 @@ class _Builder:
                 return "formatting", "the question runs across a sentence boundary"
             if re.match(r"^(?:What|Which \w+|Where|When)\b", question) and not _anchored(question):
                 return "vague", "no name, number or date in the question ties it to the article"
+            if re.match(
+                r"^(?:When|Where|Why|How)\b \w+ .*\b(?:two|three|four|five|six|several|many|multiple)\s+\w+s\b",
+                question,
+            ):
+                return "vague", "several events in one question may each have their own answer"
+            if re.match(r"^\w+ (?:did|does|do)\b", question) and any(
+                t.lower_ == "by"
+                and t.head.pos_ == "VERB"
+                and not any(c.dep_ == "auxpass" for c in t.head.children)
+                and any(
+                    c.dep_ == "pobj"
+                    and any(k.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} or k.pos_ == "PROPN" for k in c.subtree)
+                    for c in t.children
+                )
+                for t in tokens
+            ):
+                return "ungrammatical", "an agent 'by' phrase on an active verb"
             if re.match(r"^When\b.*\b(?:include|contain|comprise|consist|involve)\b", question):
                 return "wrong_wh", "'when' for what a list includes: the date belongs to one of its members"
             if re.match(r"^(?:Who|What|Which \w+|Where|When),", question):
@@ -592,7 +625,7 @@ class _Builder:
         if (
             answer_type == "person"
             and self.context.text
-            and not self._prominent(answer)
+            and not self._prominent(answer, speaker=_asks_a_speaker(question, tokens))
             and not any(t.tag_ == "JJS" for t in tokens)  # "the youngest member in history" is news
         ):
             return "trivial", "a person the article mentions only once, with no office"

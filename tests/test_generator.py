@@ -119,6 +119,7 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "Both countries signed the Treaty of Paris in 1951.",  # which two?
         "The following four maps show the rivers of Europe in 1800.",  # maps not in the quiz
         "A similar method was patented by Siemens in Berlin in 1881.",  # similar to what?
+        "In 2014 the tax system has changed to the IMU system by the Monti government.",  # active verb, 'by' agent
     ],
 )
 def test_context_bound_sentences_give_no_question(sentence: str) -> None:
@@ -141,6 +142,12 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
 )
 def test_trivia_answers_are_not_asked(sentence: str, answer: str) -> None:
     assert all(answer not in a for _, a in _items(sentence))
+
+
+def test_several_events_get_no_single_when() -> None:
+    questions = [q for q, _ in _items("The Warhol Foundation made two donations to the Louvre in 2007.")]
+    assert "Which organisation made two donations to the Louvre in 2007?" in questions
+    assert not [q for q in questions if q.startswith("When")]
 
 
 def test_negated_clause_gives_no_wh_question() -> None:
