@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 import attrs
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.acronyms import Acronym, find_acronyms
@@ -559,11 +559,9 @@ class _Builder:
     ) -> tuple[str, str] | None:
         if any(t.dep_ == "mark" and t.head.pos_ in {"NOUN", "PROPN"} and t.lower_ == "that" for t in tokens):
             return "ungrammatical", "a 'that' clause lost its verb"
-        if any(
-            t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos"}
-            for t in tokens
-        ):
-            return "ungrammatical", "the parse reads a finite verb as a noun, so the question would be garbled"
+        misparse = _misparse(tokens)
+        if misparse:
+            return "ungrammatical", f"{misparse}, so the question would be garbled"
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
@@ -1022,7 +1020,7 @@ class _Builder:
                 tag = "VBD"
             elif passive[0].lower_ in {"is", "are"}:
                 tag = "VBZ"
-            verb_text = (getInflection(verb.lemma_, tag) or (verb.text,))[0]
+            verb_text = (getInflection(_lemma(verb), tag) or (verb.text,))[0]
         removed = {t.i for t in agent.subtree} | {p.i for p in passive}
         subject_ids = {t.i for t in subject.subtree}
         wh = "Who" if answer_type == "person" else self._wh_subject(answer_type, answer)
@@ -1239,7 +1237,7 @@ class _Builder:
         if any(t.lower_ in QUOTE_REFERENCES and t.pos_ in {"PRON", "DET"} for t in inner):
             return  # "nobody has looked at these together": the quote needs its context
         quote = inner.text.strip().rstrip(",.")
-        verb_text = verb.text if verb.tag_ == "VBD" else (getInflection(verb.lemma_, "VBD") or (verb.text,))[0]
+        verb_text = verb.text if verb.tag_ == "VBD" else (getInflection(_lemma(verb), "VBD") or (verb.text,))[0]
         question = f'Who {verb_text}, "{quote}"?'
         statement = render(
             [*(Piece.of(t, mark=True) for t in answer), Piece(verb_text + ","), Piece(f'"{quote}"')], end="."
@@ -1361,6 +1359,43 @@ class _Builder:
 
 
 # ---- helpers -------------------------------------------------------------------------------
+
+
+def _misparse(tokens: Sequence[Token]) -> str | None:
+    """Why the parse of ``tokens`` cannot be trusted, or None: a finite verb read as a noun
+    ("Buddhist and the United Nations rates"), an agent on an active verb ("..., won by the home
+    team"), a present-tense verb with no subject ("Surveys of plague pit remains ... indicate"), or
+    a verb with two direct objects."""
+    for t in tokens:
+        if t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {
+            "attr",
+            "dobj",
+            "pobj",
+            "nsubj",
+            "nsubjpass",
+            "appos",
+            "compound",
+        }:
+            return "the parse reads a finite verb as a noun"
+        children = list(t.children)
+        if t.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in t.head.children) and t.head.tag_ == "VBD":
+            return "the parse puts a 'by' agent on an active verb"
+        if (
+            t.tag_ in {"VBZ", "VBP"}
+            and t.dep_ in {"ROOT", "advcl", "ccomp"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children)
+        ):
+            return "the parse leaves a present-tense verb without a subject"
+        if sum(1 for c in children if c.dep_ == "dobj") > 1:
+            return "the parse gives a verb two direct objects"
+    return None
+
+
+def _lemma(verb: Token) -> str:
+    """A verb's dictionary form, from lemminflect's lexicon where it knows the word ("recrossed" ->
+    "recross", where the parser's rules give "recrosse")."""
+    found = getLemma(verb.lower_, upos="AUX" if verb.pos_ == "AUX" else "VERB") if verb.lower_.isalpha() else ()
+    return found[0] if found else verb.lemma_
 
 
 def _words(tokens: Sequence[Token]) -> int:
@@ -1644,7 +1679,7 @@ def _finite_ids(verb: Token) -> set[int]:
 def _singular(token: Token) -> str | None:
     """Third-person singular form of a finite verb or auxiliary, for "Who has..." after a plural."""
     if token.tag_ == "VBP":
-        return (getInflection(token.lemma_, "VBZ") or (token.text,))[0]
+        return (getInflection(_lemma(token), "VBZ") or (token.text,))[0]
     if token.lower_ == "were":
         return "was"
     return None
@@ -1679,7 +1714,7 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
             return None
         pieces.append(Piece(do))
         skip = set()
-        verb_text = (getInflection(verb.lemma_, "VB") or (verb.lemma_,))[0]
+        verb_text = (getInflection(_lemma(verb), "VB") or (_lemma(verb),))[0]
     for token in tokens:
         if token.i in skip:
             continue

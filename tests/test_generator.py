@@ -93,6 +93,12 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
         ),
         # copular definition
         ("Rome is the capital of Italy.", "Which city is the capital of Italy?", "Rome"),
+        # the dictionary's lemma, not the parser's guess ("recrosse")
+        (
+            "The surveyors recrossed the Allegheny Mountains in 1809.",
+            "When did the surveyors recross the Allegheny Mountains?",
+            "1809",
+        ),
         # a conjoined finite verb borrows no auxiliary from the first verb
         (
             "Victoria was created a separate colony in 1851, and achieved self-government in 1855.",
@@ -120,6 +126,8 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "The following four maps show the rivers of Europe in 1800.",  # maps not in the quiz
         "A similar method was patented by Siemens in Berlin in 1881.",  # similar to what?
         "In 2014 the tax system has changed to the IMU system by the Monti government.",  # active verb, 'by' agent
+        "The Bay Area last hosted in 1985, held at Stanford Stadium, won by the home team 49ers.",  # misparse
+        "The TEU specifically excludes certain regions, for example the Faroe Islands, from the law.",  # two objects
     ],
 )
 def test_context_bound_sentences_give_no_question(sentence: str) -> None:
