@@ -1634,6 +1634,8 @@ def _inside_longer_name(answer: Span) -> bool:
         sides.append(doc[answer.end])
     if answer.end + 1 < answer.sent.end and doc[answer.end].lower_ in {"of", "for"} and doc[answer.end + 1].is_title:
         return True
+    if answer.end < answer.sent.end and doc[answer.end].like_num and answer[-1].is_title:
+        return True  # "State Route" of "State Route 41"
     return any(
         t.pos_ == "PROPN"
         and t.text[:1].isupper()

@@ -151,6 +151,8 @@ class Context:
     text: str = ""
     previous_people: frozenset[str] = frozenset()
     previous_subject: str | None = None
+    recent_nouns: frozenset[str] = frozenset()  # noun lemmas of the two sentences before
+    last_nouns: frozenset[str] = frozenset()  # those of the sentence just before
 
     def after(self, sent: Span, entities: ArticleEntities | None = None) -> Context:
         """The context for the sentence that follows ``sent``: who it named and who its subject is."""
@@ -165,7 +167,15 @@ class Context:
                 name = known.person_name(sent.doc[subject.left_edge.i : subject.i + 1])
         if name is not None:
             people = people | {name}
-        return attrs.evolve(self, entities=known, previous_people=people, previous_subject=name)
+        nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha)
+        return attrs.evolve(
+            self,
+            entities=known,
+            previous_people=people,
+            previous_subject=name,
+            recent_nouns=nouns | self.last_nouns,
+            last_nouns=nouns,
+        )
 
 
 def _people_in(sent: Span, entities: ArticleEntities, before: int) -> set[str]:
@@ -280,6 +290,17 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and not any(c.dep_ in {"prep", "amod", "compound", "poss", "relcl", "acl"} for c in head.children)
         ):
             return f"context-bound phrase 'the {head.text}'"
+        if (
+            lower == "the"
+            and token.dep_ == "det"
+            and head.pos_ == "NOUN"
+            and head.dep_ in {"dobj", "pobj", "poss"}
+            and head.lemma_.lower() in context.recent_nouns
+            and head.lemma_.lower() not in context.title.lower()
+            and all(c.dep_ in {"det", "punct"} for c in head.children)
+            and not _quoted(token)
+        ):
+            return f"context-bound phrase 'the {head.text}' (named more fully just before)"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
             head = token.head
             modifiers = [

@@ -179,3 +179,17 @@ def test_explain_records_a_reason_for_every_dropped_candidate() -> None:
         d.reason in {"vague", "obvious", "formatting", "ungrammatical", "wrong_answer", "duplicate", "ranked_out"}
         for d in result.dropped
     )
+
+
+def test_a_name_cut_before_its_number_is_no_answer() -> None:
+    assert all(a != "State Route" for _, a in _items("State Route 41 heads north to Yosemite National Park."))
+
+
+def test_the_thing_just_named_more_fully_is_context_bound() -> None:
+    article = quizgen.ingest_text(
+        "Newcastle upon Tyne\n\nThe Theatre Royal on Grey Street opened in 1837. Stephen Kemble was an actor. "
+        "Kemble guided the theatre through many celebrated seasons."
+    )
+    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    assert not [f for f in facts if "the theatre" in (f.question or f.statement)]
+    assert any("the theatre" in d.detail for d in dropped)
