@@ -1147,8 +1147,11 @@ class _Builder:
     def acronyms(self) -> Iterator[Fact | Dropped]:
         """ "Army Tactical Missile Systems (ATACMS)" -> "What does ATACMS stand for?"."""
         for found in self.found_acronyms:
-            if self.entities.acronym_uses.get(found.short, 0) < MIN_ACRONYM_USES:
+            uses = self.entities.acronym_uses.get(found.short, 0)
+            if uses < MIN_ACRONYM_USES:
                 continue
+            if found.long.split()[-1].lower() in MEDIA_WORDS or found.long.lower().endswith("news agency"):
+                continue  # the outlet a report cites is no fact of the story
             question = f"What does {found.short} stand for?"
             statement_pieces = [
                 Piece(found.short),
@@ -1164,7 +1167,7 @@ class _Builder:
                 question,
                 statement,
                 alternatives=[],
-                score=1.05,
+                score=1.0 + 0.01 * min(uses, 10),  # the acronyms the article leans on most first
                 question_tokens=[],
                 answer_text=found.long,
             )

@@ -16,6 +16,8 @@ WORDS_PER_ITEM = 35
 ROLE_PENALTY = 0.3
 MIN_ITEMS, MAX_ITEMS = 5, 20
 MAX_PER_SENTENCE = 2
+# a quiz of acronym expansions or definitions tests a glossary, not the article
+MAX_PER_TYPE = {"expansion": 2, "definition": 2}
 _TYPE_BONUS = {
     "person": 0.1,
     "number": 0.1,
@@ -55,6 +57,7 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
     dropped: list[Dropped] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
+    per_type: Counter[str] = Counter()
     seen_questions: set[str] = set()
     seen_answers: set[tuple[int, str, str]] = set()
     for i in order:
@@ -70,6 +73,8 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             reason = f"already {MAX_PER_SENTENCE} items from this sentence"
         elif per_answer[_norm(fact.answer)] >= 3:
             reason = "the same answer is already asked three times"
+        elif per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
+            reason = f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
         elif any(_mentions(facts[k], fact) or _mentions(fact, facts[k]) for k in kept):
             reason = "already given away by another item's question"
         elif len(kept) >= max_items:
@@ -90,6 +95,7 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
         seen_questions.add(question)
         per_sentence[fact.source.start] += 1
         per_answer[_norm(fact.answer)] += 1
+        per_type[fact.answer_type] += 1
     return [attrs.evolve(facts[i], score=rank(facts[i])) for i in sorted(kept)], dropped
 
 

@@ -193,3 +193,16 @@ def test_the_thing_just_named_more_fully_is_context_bound() -> None:
     facts, dropped = quizgen.extract(article, quizgen.analyse(article))
     assert not [f for f in facts if "the theatre" in (f.question or f.statement)]
     assert any("the theatre" in d.detail for d in dropped)
+
+
+def test_a_quiz_asks_at_most_two_acronyms_and_never_a_news_agencys() -> None:
+    text = (
+        "Space agencies\n\nThe National Aeronautics and Space Administration (NASA) works with the European Space "
+        "Agency (ESA) and the Japan Aerospace Exploration Agency (JAXA). The Korean Central News Agency (KCNA) "
+        "reported the launch. NASA, ESA and JAXA built the station in 1998. NASA, ESA and JAXA share its costs. "
+        "KCNA said the launch failed. KCNA later denied it."
+    )
+    items = quizgen.generate(text, max_items=20).items
+    expansions = [i for i in items if i.answer_type == "expansion"]
+    assert len(expansions) == 2
+    assert "Korean Central News Agency" not in {i.answer for i in items}
