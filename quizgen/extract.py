@@ -500,6 +500,15 @@ class _Builder:
             problem = ("ungrammatical", "a passive 'being' clause lost its verb")
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
+        if (
+            problem is None
+            and not question
+            and stmt_span is not None
+            and text in (stmt_text[: stmt_span[0]] + " " + stmt_text[stmt_span[1] :])
+        ):
+            problem = ("obvious", "the answer stands elsewhere in the statement")
+        if problem is None and re.search(r"×\s*10\d", stmt_text):
+            problem = ("formatting", "an exponent lost its superscript ('× 1011')")
         if problem is None and re.search(r"[;:,]\s*[;:,]", stmt_text + " " + question):
             problem = ("formatting", "doubled punctuation left where text was cut")
         if problem is None and re.search(r"\b(\w+) \1\b", stmt_text + " " + question, re.IGNORECASE):
@@ -612,6 +621,8 @@ class _Builder:
                 return "vague", "another date in the question makes 'when' ambiguous"
         if answer.rstrip() != answer.rstrip(",;:-"):
             return "formatting", "the answer ends on a punctuation mark"
+        if answer.split()[0].lower() in {"another", "as", "than", "further", "additional", "other"}:
+            return "vague", f"the answer starts with {answer.split()[0]!r}, which points elsewhere"
         if answer.count("(") != answer.count(")") or answer.count('"') % 2:
             return "formatting", "the answer has unbalanced brackets or quotes"
         if not answer.strip() or answer.lower() in {"he", "she", "it", "they", "this", "that"}:
@@ -1546,6 +1557,14 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "the date of a statistic is a detail"
     if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
         return "a period's span is a detail"
+    before = span.doc[span.start - 2 : span.start] if span.start - 2 >= span.sent.start else None
+    if (
+        answer_type == "date"
+        and before is not None
+        and before[1].text in {"-", "\u2013", "\u2014", "to", "until", "through"}
+        and (before[0].ent_type_ == "DATE" or before[0].like_num)
+    ):
+        return "the end of a period is a detail"
     if answer_type == "date":
         head = span.root.head if span.root.dep_ == "pobj" else None
         while head is not None and head.dep_ == "pcomp":
@@ -1803,7 +1822,10 @@ def _leaks(answer: str, question: str) -> bool:
         return True
     words = [w for w in re.findall(r"[\w'-]+", answer) if w[:1].isupper() or w[:1].isdigit()]
     stop = {"The", "Of", "For", "And", "A", "An"}
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", q) for w in words if w not in stop and len(w) > 2)
+    # "Huguenots" leaks from a title "Huguenot": a name's plural is the same name
+    return any(
+        re.search(rf"\b{re.escape(w.lower().removesuffix('s'))}s?\b", q) for w in words if w not in stop and len(w) > 2
+    )
 
 
 def _number_core(ent: Span) -> Span | None:
@@ -1816,7 +1838,8 @@ def _number_core(ent: Span) -> Span | None:
             and tokens[0].text not in {"$", "£", "€", "¥"}
         )
         or tokens[0].lower_
-        in {"up", "to", "about", "around", "over", "nearly", "almost", "approximately", "some", "the"}
+        in {"up", "to", "about", "around", "over", "nearly", "almost", "approximately", "some", "the", "as"}
+        or (tokens[0].lower_ in {"early", "late"} and len(tokens) > 1 and tokens[1].lower_ == "as")
     ):
         tokens = tokens[1:]
     if not tokens:

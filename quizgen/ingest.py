@@ -378,8 +378,16 @@ def ingest_text(
     return Article(title=final_title, text=body, paragraphs=paragraphs, source=source, date=date)
 
 
+# an encyclopedia's editorial marks: "[citation needed]", "[12]", "[note 3]", "[a]"
+_EDITORIAL = re.compile(
+    r"\[(?:citation needed|clarification needed|dubious(?: [^\]]*)?|when\?|who\?|which\?|by whom\?|"
+    r"according to whom\?|verification needed|\d{1,3}|[a-z]|note \d+|nb \d+)\]",
+    re.IGNORECASE,
+)
+
+
 def _normalise(line: str) -> str:
-    return re.sub(r" {2,}", " ", line.translate(_TRANSLATE)).strip()
+    return re.sub(r" {2,}", " ", _EDITORIAL.sub("", line.translate(_TRANSLATE))).strip()
 
 
 def _blocks(lines: list[str]) -> list[str]:

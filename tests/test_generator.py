@@ -99,6 +99,12 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "When did the surveyors recross the Allegheny Mountains?",
             "1809",
         ),
+        # "as early as" stays in the sentence, the year is the answer
+        (
+            "Huguenots settled at the Cape of Good Hope from as early as 1671.",
+            "Huguenots settled at the Cape of Good Hope from as early as 1671.",
+            "1671",
+        ),
         # a conjoined finite verb borrows no auxiliary from the first verb
         (
             "Victoria was created a separate colony in 1851, and achieved self-government in 1855.",
@@ -145,6 +151,8 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("Robert Sarvis polled well before the 2013 Virginia gubernatorial election.", "2013"),  # a label
         ("In August 2010, Victoria had 1,548 public schools.", "August 2010"),  # the date of a statistic
         ("Victoria has 37 seats in the House and 12 seats in the Senate.", "37"),  # one count of a list
+        ("The massacre in Paris lasted from 24 August to 3 October 1572.", "3 October 1572"),  # a period's end
+        ("The forests hold about 10% of the world's productivity and 10% of its carbon.", "10%"),  # shown
         ("Visits to Poland in 1979 and 1983 brought support to the Solidarity movement.", "1983"),
     ],
 )

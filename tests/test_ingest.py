@@ -134,3 +134,10 @@ def test_an_interviewees_answers_are_their_claims_not_quiz_facts() -> None:
     # the same sentences, told by the article rather than an interviewee, are facts
     told = quizgen.generate(INTERVIEW.replace("MargaretOlsen: ", "").replace("Reporter: ", ""), max_items=10)
     assert {s for s in spoken if any(s in i.source.sentence for i in told.items)} == set(spoken)
+
+
+def test_encyclopedia_marks_are_removed() -> None:
+    article = ingest_text(
+        "Huguenots\n\nRoughly 500,000 Huguenots had fled France by 1700.[citation needed] They went north.[12]"
+    )
+    assert article.text == "Roughly 500,000 Huguenots had fled France by 1700. They went north."
