@@ -296,6 +296,7 @@ def extract_sentence(
     yield from builder.quotes()
     for verb in _clause_heads(sent):
         yield from builder.clause(verb)
+    yield from builder.where_clauses()
     yield from builder.clozes()
 
 
@@ -619,6 +620,10 @@ class _Builder:
                 e.label_ == "DATE" and is_absolute_date(e.text) and e.start in {t.i for t in tokens} for e in self.ents
             ):
                 return "vague", "another date in the question makes 'when' ambiguous"
+            if question.startswith("Where") and any(
+                t.dep_ == "pobj" and t.head.lower_ in LOCATIVE and t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tokens
+            ):
+                return "vague", "another place in the question makes 'where' ambiguous"
         if answer.rstrip() != answer.rstrip(",;:-"):
             return "formatting", "the answer ends on a punctuation mark"
         if answer.split()[0].lower() in {"another", "as", "than", "further", "additional", "other"}:
@@ -961,6 +966,47 @@ class _Builder:
                 score=0.9,
                 question_tokens=[t for t in tokens if t.i not in removed] + moved,
                 answer_text=answer.text,
+            )
+
+    def where_clauses(self) -> Iterator[Fact | Dropped]:
+        """ "... in the Kursk region, where Ukraine has made recent incursions" ->
+        "Where has Ukraine made recent incursions?" with the place the relative clause hangs on."""
+        for verb in self.tokens:
+            where = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"]
+            if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or not where:
+                continue
+            if verb.i in self.parenthetical or verb.i in self.quoted:
+                continue
+            subject = _subject(verb)
+            head = verb.head
+            if subject is None or subject.i < where[0].i or head.i >= verb.i:
+                continue
+            typed = self.entities.answer_type(self.sent.doc[head.left_edge.i : head.i + 1])
+            if typed is None or typed[0] != "place" or typed[1].root.i != head.i:
+                continue
+            answer = typed[1]
+            clause = [
+                t
+                for t in verb.subtree
+                if t.i != where[0].i and not (t.is_punct and t.i > verb.i and t.i == verb.right_edge.i)
+            ]
+            body = _invert(verb, subject, clause)
+            if body is None:
+                continue
+            question, _ = render([Piece("Where"), *body], end="?")
+            answer_ids = {t.i for t in _core(answer)}
+            pieces = [Piece.of(t) for t in clause] + [Piece("in")]
+            pieces += [Piece.of(t, mark=t.i in answer_ids) for t in self.sent.doc[head.left_edge.i : head.i + 1]]
+            yield self._fact(
+                "where",
+                answer,
+                "place",
+                question,
+                render(pieces, end="."),
+                alternatives=self._alternatives("place", answer, answer.root),
+                score=0.9,
+                question_tokens=clause,
+                answer_text=_answer_text(answer),
             )
 
     def _date_in(self, pobj: Token) -> Span | None:
@@ -1753,7 +1799,8 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
 
 def _lower_first(token: Token) -> str | None:
     """Lowercase a sentence-initial common word ("These" -> "these"), keep names as they are."""
-    sentence_word = (token.is_sent_start and not token.ent_type_) or token.pos_ in {"DET", "PRON"}
+    numeric = {"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "DATE", "TIME"}  # "One of the claimants"
+    sentence_word = (token.is_sent_start and token.ent_type_ in numeric) or token.pos_ in {"DET", "PRON"}
     if sentence_word and token.pos_ != "PROPN" and not (token.is_upper and len(token) > 1) and token.text != "I":
         return token.text[:1].lower() + token.text[1:]
     return None

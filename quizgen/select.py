@@ -59,14 +59,14 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
     per_answer: Counter[str] = Counter()
     per_type: Counter[str] = Counter()
     seen_questions: set[str] = set()
-    seen_answers: set[tuple[int, str, str]] = set()
+    seen_answers: set[tuple[int, str]] = set()
     for i in order:
         fact = facts[i]
-        key = (fact.source.start, _norm(fact.answer), _norm(fact.statement))
+        key = (fact.source.start, _norm(fact.answer))  # one sentence, one answer: a second item repeats it
         question = _norm(fact.question or fact.statement)
         reason = None
         if key in seen_answers:
-            reason = "the same fact is already asked"
+            reason = "already an item with this answer from this sentence"
         elif question in seen_questions:
             reason = "the same question is already asked"
         elif per_sentence[fact.source.start] >= MAX_PER_SENTENCE:

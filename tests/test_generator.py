@@ -99,6 +99,18 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "When did the surveyors recross the Allegheny Mountains?",
             "1809",
         ),
+        # a relative "where" clause asks for the place it hangs on
+        (
+            "Troops massed near the border of the Kursk region, where Ukraine has made recent incursions.",
+            "Where has Ukraine made recent incursions?",
+            "Kursk region",
+        ),
+        # a sentence-initial number word is lowercased after the wh-word
+        (
+            "One of the claimants of the English throne eventually fled to Scotland in 1068.",
+            "Where did one of the claimants of the English throne eventually flee in 1068?",
+            "Scotland",
+        ),
         # "as early as" stays in the sentence, the year is the answer
         (
             "Huguenots settled at the Cape of Good Hope from as early as 1671.",
