@@ -168,10 +168,13 @@ _ORG_CLASSES = (
     ("party", r"party"),
     ("funder", r"foundation|fund|trust|endowment|programme|program"),
     ("company", r"inc|corp|corporation|company|ltd|llc|plc|group|bank"),
+    ("armed force", r"army|navy|force|forces|police|guard|militia|corps"),
+    ("assembly", r"senate|congress|parliament|council|assembly|diet"),
+    ("court", r"court|tribunal"),
     (
         "public body",
-        r"department|ministry|agency|administration|service|bureau|office|commission|court|senate|congress"
-        r"|parliament|council|navy|army|police|government|municipality|committee",
+        r"department|ministry|agency|administration|service|bureau|office|commission|government|municipality"
+        r"|committee",
     ),
 )
 _NOT_A_ROLE = frozenset(
@@ -212,10 +215,15 @@ def _truncated(text: str) -> bool:
 
 
 def org_class(name: str) -> str | None:
-    """The kind of organisation a name says it is (a university, a museum, a newspaper...), or None."""
+    """The kind of organisation a name says it is (a university, a museum, a newspaper...), or None.
+
+    The kind is the name's head: its last word, or the word before "of"/"for" ("Bank of America",
+    "Kiel Institute for the World Economy"); "Congress Hall" is a hall, not a congress.
+    """
     words = re.findall(r"[A-Za-z]+", name.lower())
+    heads = [w for i, w in enumerate(words) if i == len(words) - 1 or words[i + 1] in {"of", "for"}]
     for kind, pattern in _ORG_CLASSES:
-        if any(re.fullmatch(pattern, w) for w in words):
+        if any(re.fullmatch(pattern, w) for w in heads):
             return kind
     return None
 

@@ -463,6 +463,10 @@ def test_a_who_said_item_gets_only_people_the_article_reports_speaking() -> None
         ("Croucher Foundation", "funder"),
         ("The Huffington Post", "media"),
         ("NASA", None),
+        ("Red Army", "armed force"),
+        ("Warsaw City Council", "assembly"),
+        ("Congress Hall", None),  # a hall named after a congress
+        ("Bank of America", "company"),
     ],
 )
 def test_organisations_have_a_kind(name: str, kind: str | None) -> None:
