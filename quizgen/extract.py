@@ -508,6 +508,8 @@ class _Builder:
             and text in (stmt_text[: stmt_span[0]] + " " + stmt_text[stmt_span[1] :])
         ):
             problem = ("obvious", "the answer stands elsewhere in the statement")
+        if problem is None and len(re.findall(r"\s[-\u2013\u2014]\s", question or stmt_text)) % 2:
+            problem = ("formatting", "half of a dash-set aside is left")
         if problem is None and re.search(r"×\s*10\d", stmt_text):
             problem = ("formatting", "an exponent lost its superscript ('× 1011')")
         if problem is None and re.search(r"[;:,]\s*[;:,]", stmt_text + " " + question):
@@ -1603,6 +1605,8 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "the date of a statistic is a detail"
     if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
         return "a period's span is a detail"
+    if answer_type in {"number", "money", "quantity", "percent"} and _range_end(span):
+        return "one end of a range is a detail"
     before = span.doc[span.start - 2 : span.start] if span.start - 2 >= span.sent.start else None
     if (
         answer_type == "date"
@@ -1663,6 +1667,22 @@ def _in_a_list_of_values(span: Span) -> bool:
     label = span.root.ent_type_
     others = [e for e in sent.ents if e.label_ == label and not (e.start <= span.root.i < e.end)]
     return bool(label) and len(others) >= (3 if label == "DATE" else 2)
+
+
+def _range_end(span: Span) -> bool:
+    """Whether the answer opens or closes a range of figures ("from $20,000 to $90,000")."""
+    doc, sent = span.doc, span.sent
+    start = span.start - 1 if span.start > sent.start and doc[span.start - 1].is_currency else span.start
+    before = doc[start - 1] if start > sent.start else None
+    after = list(doc[span.end : min(span.end + 5, sent.end)])
+    opens = before is not None and before.lower_ in {"from", "between"}
+    joint = next((i for i, t in enumerate(after) if t.lower_ in {"to", "and", "-", "\u2013"}), None)
+    if opens and joint is not None and any(t.like_num for t in after[joint + 1 :]):
+        return True
+    if before is not None and before.lower_ in {"to", "-", "\u2013"} and start - 2 >= sent.start:
+        earlier = doc[max(sent.start, start - 6) : start - 1]
+        return any(t.like_num for t in earlier) and any(t.lower_ in {"from", "between"} for t in earlier)
+    return False
 
 
 def _colon_list_follows(span: Span) -> bool:

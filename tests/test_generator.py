@@ -145,6 +145,7 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "A similar method was patented by Siemens in Berlin in 1881.",  # similar to what?
         "In 2014 the tax system has changed to the IMU system by the Monti government.",  # active verb, 'by' agent
         "The Bay Area last hosted in 1985, held at Stanford Stadium, won by the home team 49ers.",  # misparse
+        "John Key promoted the flag campaign on Waitangi Day - February 6 this year - in Wellington.",  # half a dash
         "The TEU specifically excludes certain regions, for example the Faroe Islands, from the law.",  # two objects
     ],
 )
@@ -164,6 +165,8 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("In August 2010, Victoria had 1,548 public schools.", "August 2010"),  # the date of a statistic
         ("Victoria has 37 seats in the House and 12 seats in the Senate.", "37"),  # one count of a list
         ("The massacre in Paris lasted from 24 August to 3 October 1572.", "3 October 1572"),  # a period's end
+        ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$40,000"),  # a range's end
+        ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$90,000"),
         ("The forests hold about 10% of the world's productivity and 10% of its carbon.", "10%"),  # shown
         ("Visits to Poland in 1979 and 1983 brought support to the Solidarity movement.", "1983"),
     ],
