@@ -229,3 +229,13 @@ def test_a_quiz_asks_at_most_two_acronyms_and_never_a_news_agencys() -> None:
     expansions = [i for i in items if i.answer_type == "expansion"]
     assert len(expansions) == 2
     assert "Korean Central News Agency" not in {i.answer for i in items}
+
+
+def test_a_country_is_in_the_title_only_by_its_whole_name() -> None:
+    text = (
+        "North Korea puts its army on alert\n\nSouth Korea started loudspeaker broadcasts along the border in "
+        "August 2015 after an 11-year lull. North Korea threatened to attack the loudspeakers in Yeoncheon. "
+        "South Korea evacuated people from Yeoncheon. North Korea fired shells at Yeoncheon."
+    )
+    answers = {i.answer for i in quizgen.generate(text, max_items=10).items}
+    assert "South Korea" in answers and "North Korea" not in answers
