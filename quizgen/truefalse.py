@@ -104,11 +104,12 @@ def pick_true_false(facts: Sequence[Fact], pool: Pool, *, article_key: str, ever
             fact,
             pool,
             seed=item_id(article_key, "true_false", fact),
-            count=1,
+            count=3,
             in_statement=True,
             article_names_only=True,
         )
-        statement = false_statement(fact, found.options[0]) if found.options else None
+        options = [o for o in found.options if _changes_the_year(fact.answer, o)]
+        statement = false_statement(fact, options[0]) if options else None
         if statement is not None:
             swapped[index] = statement
     parity = 1 if swapped else 0
@@ -123,3 +124,10 @@ def pick_true_false(facts: Sequence[Fact], pool: Pool, *, article_key: str, ever
         statement = swapped.get(index) if want_false else None
         out[index] = true_false_item(facts[index], article_key=article_key, statement=statement)
     return dict(sorted(out.items()))
+
+
+def _changes_the_year(answer: str, option: str) -> bool:
+    """A false date must move the year, not the month or day ("August 1958" for "September 1958"
+    tests a detail); values with no year qualify as they are."""
+    years = set(re.findall(r"\b\d{3,4}\b", answer))
+    return not years or not years & set(re.findall(r"\b\d{3,4}\b", option))

@@ -133,3 +133,23 @@ def test_true_and_false_items_share_an_id_but_not_with_other_kinds() -> None:
     true = true_false_item(item, article_key="a")
     false = true_false_item(item, article_key="a", statement="Putin has suggested a reassessment of US involvement.")
     assert true.answer == "True" and false.answer == "False" and true.id == false.id
+
+
+def test_a_false_date_moves_the_year_not_the_month() -> None:
+    from quizgen.choices import Pool
+    from quizgen.truefalse import pick_true_false
+
+    statement = "In September 1958 Bank of America launched BankAmericard in Fresno."
+    item = fact("September 1958", "date", statement, relation="when")
+    pool = Pool(
+        people=(),
+        organisations=(),
+        places=(),
+        numbers=(),
+        dates=("August 1958", "March 1955"),
+        sentences=(statement, "The bank grew in August 1958.", "It opened in March 1955."),
+    )
+    for key in ("a", "b", "c", "d"):
+        made = pick_true_false([item], pool, article_key=key, every=1)
+        falses = [i.question for i in made.values() if i.answer == "False"]
+        assert all("1958" not in q for q in falses), falses
