@@ -652,6 +652,10 @@ class _Builder:
             return "formatting", "the answer has unbalanced brackets or quotes"
         if not answer.strip() or answer.lower() in {"he", "she", "it", "they", "this", "that"}:
             return "wrong_answer", "the answer is a pronoun"
+        if answer_type in {"organisation", "place"} and any(
+            full != answer and full.endswith(" " + answer) for full in self.entities.people.values()
+        ):
+            return "wrong_wh", "the name ends a person's name the article gives ('Phillips' of 'Samuel Phillips')"
         if answer_type in {"place", "organisation", "person"} and self._in_title(answer):
             return "obvious", "the answer is named in the article's title"
         if answer.isupper() and len(answer) > 1 and answer.replace("&", "") == _initials(self.context.title):

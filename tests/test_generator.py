@@ -239,3 +239,8 @@ def test_a_country_is_in_the_title_only_by_its_whole_name() -> None:
     )
     answers = {i.answer for i in quizgen.generate(text, max_items=10).items}
     assert "South Korea" in answers and "North Korea" not in answers
+
+
+def test_a_persons_surname_is_never_asked_with_what() -> None:
+    found = _items("General Samuel Phillips joined NASA in 1963. Phillips managed Apollo from January 1964 to 1969.")
+    assert not [q for q, a in found if q.startswith("What") and a == "Phillips"]
