@@ -863,6 +863,15 @@ def _beyond_the_bound(found: list[Candidate], fact: Fact) -> list[Candidate]:
         return [c for c in found if _magnitude(_number_core(c.text)) > value]
     if upper:
         return [c for c in found if _magnitude(_number_core(c.text)) < value]
+    part = re.search(
+        r"\b(?:including|of which)\s+([$€£]?[\d.,]*\d(?:\s+(?:thousand|million|billion|trillion))?)",
+        fact.statement[fact.statement_answer[1] :],
+    )
+    if part:  # "$2.2 billion in aid, including $1.5 billion in grants": every option holds the part
+        floor = _NumberForm.parse(part.group(1))
+        answer = _NumberForm.parse(fact.answer)
+        if floor is not None and answer is not None and floor.kind == answer.kind and floor.value < answer.value:
+            return [c for c in found if _magnitude(_number_core(c.text)) > floor.value]
     return found
 
 

@@ -627,3 +627,10 @@ def test_people_with_the_answers_role_come_first() -> None:
     )
     found = find_distractors(fact("Cam Newton", "person", statement, question="Who threw the ball?"), pool, seed="s")
     assert {"Peyton Manning", "Brock Osweiler"} <= set(found.options)
+
+
+def test_a_total_is_never_offered_below_the_part_it_includes() -> None:
+    statement = "Nixon asked Congress for $2.2 billion in aid, including $1.5 billion in outright grants."
+    for seed in "abcdefgh":
+        found = find_distractors(fact("$2.2 billion", "money", statement), EMPTY, seed=seed)
+        assert all(float(o.strip("$").split()[0]) > 1.5 for o in found.options), found.options
