@@ -1273,6 +1273,16 @@ class _Builder:
                 question, _ = render(
                     [Piece("Who"), Piece("is"), *det, *(Piece.of(t, _lower_first(t)) for t in role_tokens)], end="?"
                 )
+                if root.dep_ in {"nsubj", "nsubjpass"} and _lemma(root.head) in SPEECH_VERBS | {"express"}:
+                    # "Serhiy Kuzan, head of the ... Centre, expressed that ...": a quoted source's title
+                    yield Dropped(
+                        question,
+                        _answer_text(ent),
+                        "trivial",
+                        "the job title of a source the article quotes",
+                        self.source,
+                    )
+                    continue
                 statement = render(
                     [
                         *(Piece.of(t, mark=True) for t in ent),

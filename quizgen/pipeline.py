@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -17,7 +18,7 @@ from quizgen.errors import NoFacts, UsageError
 from quizgen.extract import extract
 from quizgen.generate import generate_items, item_id
 from quizgen.ingest import DEFAULT_MAX_CHARS, ingest_text, read_article
-from quizgen.model import Article, Dropped, Fact, Item, Quiz
+from quizgen.model import Article, Dropped, Fact, Item, Quiz, stable_hash
 from quizgen.select import default_item_count, select_facts
 from quizgen.truefalse import pick_true_false
 
@@ -111,7 +112,19 @@ def make_items(
         )
         for p in planned
     ]
-    return items, fallbacks
+    return _unique_ids(items), fallbacks
+
+
+def _unique_ids(items: list[Item]) -> list[Item]:
+    """Give the second item of a kind on the same answer words (two clauses of one sentence) its own id."""
+    seen: Counter[str] = Counter()
+    out = []
+    for item in items:
+        seen[item.id] += 1
+        if seen[item.id] > 1:
+            item = attrs.evolve(item, id=stable_hash(item.id, str(seen[item.id])))
+        out.append(item)
+    return out
 
 
 def explain(

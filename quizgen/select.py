@@ -51,51 +51,65 @@ def _norm(text: str) -> str:
 
 
 def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], list[Dropped]]:
-    """Return up to ``max_items`` facts, best first chosen, returned in article order; and the rest."""
+    """Return up to ``max_items`` facts, best first chosen, returned in article order; and the rest.
+
+    A second item with the same answer from the same sentence (another clause: "Trump has criticized
+    ... and suggested ...") is held back and used only if the quiz still has room at the end.
+    """
     order = sorted(range(len(facts)), key=lambda i: (-rank(facts[i]), i))
     kept: list[int] = []
     dropped: list[Dropped] = []
+    held: list[int] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     per_type: Counter[str] = Counter()
     seen_questions: set[str] = set()
     seen_answers: set[tuple[int, str]] = set()
-    for i in order:
-        fact = facts[i]
-        key = (fact.source.start, _norm(fact.answer))  # one sentence, one answer: a second item repeats it
-        question = _norm(fact.question or fact.statement)
-        reason = None
-        if key in seen_answers:
-            reason = "already an item with this answer from this sentence"
-        elif question in seen_questions:
-            reason = "the same question is already asked"
-        elif per_sentence[fact.source.start] >= MAX_PER_SENTENCE:
-            reason = f"already {MAX_PER_SENTENCE} items from this sentence"
-        elif per_answer[_norm(fact.answer)] >= 3:
-            reason = "the same answer is already asked three times"
-        elif per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
-            reason = f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
-        elif any(_mentions(facts[k], fact) or _mentions(fact, facts[k]) for k in kept):
-            reason = "already given away by another item's question"
-        elif len(kept) >= max_items:
-            reason = f"below the best {max_items} items"
-        if reason:
-            dropped.append(
-                Dropped(
-                    question=fact.question or fact.statement,
-                    answer=fact.answer,
-                    reason="duplicate" if "already" in reason else "ranked_out",
-                    detail=reason,
-                    source=fact.source,
+    seen_facts: set[tuple[int, str, str]] = set()
+
+    def why_not(fact: Fact, question: str) -> str | None:
+        if (fact.source.start, _norm(fact.answer), _norm(fact.statement)) in seen_facts:
+            return "the same fact is already asked"
+        if question in seen_questions:
+            return "the same question is already asked"
+        if per_sentence[fact.source.start] >= MAX_PER_SENTENCE:
+            return f"already {MAX_PER_SENTENCE} items from this sentence"
+        if per_answer[_norm(fact.answer)] >= 3:
+            return "the same answer is already asked three times"
+        if per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
+            return f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
+        if any(_mentions(facts[k], fact) or _mentions(fact, facts[k]) for k in kept):
+            return "already given away by another item's question"
+        if len(kept) >= max_items:
+            return f"below the best {max_items} items"
+        return None
+
+    for second in (False, True):
+        for i in held if second else order:
+            fact = facts[i]
+            question = _norm(fact.question or fact.statement)
+            if not second and (fact.source.start, _norm(fact.answer)) in seen_answers:
+                held.append(i)
+                continue
+            reason = why_not(fact, question)
+            if reason:
+                dropped.append(
+                    Dropped(
+                        question=fact.question or fact.statement,
+                        answer=fact.answer,
+                        reason="duplicate" if "already" in reason else "ranked_out",
+                        detail=reason,
+                        source=fact.source,
+                    )
                 )
-            )
-            continue
-        kept.append(i)
-        seen_answers.add(key)
-        seen_questions.add(question)
-        per_sentence[fact.source.start] += 1
-        per_answer[_norm(fact.answer)] += 1
-        per_type[fact.answer_type] += 1
+                continue
+            kept.append(i)
+            seen_answers.add((fact.source.start, _norm(fact.answer)))
+            seen_facts.add((fact.source.start, _norm(fact.answer), _norm(fact.statement)))
+            seen_questions.add(question)
+            per_sentence[fact.source.start] += 1
+            per_answer[_norm(fact.answer)] += 1
+            per_type[fact.answer_type] += 1
     return [attrs.evolve(facts[i], score=rank(facts[i])) for i in sorted(kept)], dropped
 
 

@@ -244,3 +244,10 @@ def test_a_country_is_in_the_title_only_by_its_whole_name() -> None:
 def test_a_persons_surname_is_never_asked_with_what() -> None:
     found = _items("General Samuel Phillips joined NASA in 1963. Phillips managed Apollo from January 1964 to 1969.")
     assert not [q for q, a in found if q.startswith("What") and a == "Phillips"]
+
+
+def test_a_quoted_sources_job_title_is_not_asked() -> None:
+    found = _items("Serhiy Kuzan, head of the Kyiv Security Centre, said that the approval was very important.")
+    assert not [q for q, _ in found if q.startswith("Who is the head")]
+    kept = _items("Serhiy Kuzan, head of the Kyiv Security Centre, opened a new office in Lviv in 2024.")
+    assert "Who is the head of the Kyiv Security Centre?" in [q for q, _ in kept]

@@ -66,15 +66,18 @@ def test_ids_are_unique(flagship_quiz: quizgen.Quiz) -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_one_sentence_gives_one_item_per_answer() -> None:
+def test_a_second_item_on_one_answer_of_one_sentence_comes_last_with_its_own_id() -> None:
     text = (
         "Computing pioneers\n\nIn 1967, Manuel Blum developed an axiomatic complexity theory based on his axioms "
         "and proved an important result, the speed-up theorem. Blum taught at Berkeley for many years."
     )
-    items = quizgen.generate(text, max_items=10).items
-    assert sum(1 for i in items if i.answer == "Manuel Blum") == 1
-    ids = [i.id for i in items]
+    roomy = quizgen.generate(text, max_items=10).items
+    assert sum(1 for i in roomy if i.answer == "Manuel Blum") == 2
+    ids = [i.id for i in roomy]
     assert len(ids) == len(set(ids))
+    assert ids == [i.id for i in quizgen.generate(text, max_items=10).items]
+    tight = quizgen.generate(text, max_items=len(roomy) - 1).items
+    assert sum(1 for i in tight if i.answer == "Manuel Blum") == 1
 
 
 def test_wrong_entity_labels_do_not_become_wrong_wh_words(flagship_quiz: quizgen.Quiz) -> None:
