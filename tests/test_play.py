@@ -52,7 +52,7 @@ def _quiz() -> Quiz:
         question="Who heads the Ukrainian Security and Cooperation Centre?",
         answer="Serhiy Kuzan",
         answer_type="person",
-        source=next(i.source for i in saved.items if "Serhiy Kuzan" in i.source.sentence),
+        source=_source(saved.article.text, "Serhiy Kuzan, head of", "Serhiy Kuzan"),
         choices=("Vladimir Putin", "Serhiy Kuzan", "Joe Biden", "Donald Trump"),
     )
     truth = Item(
