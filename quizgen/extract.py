@@ -518,6 +518,18 @@ class _Builder:
             problem = ("obvious", "the answer stands elsewhere in the statement")
         if problem is None and len(re.findall(r"\s[-\u2013\u2014]\s", question or stmt_text)) % 2:
             problem = ("formatting", "half of a dash-set aside is left")
+        if problem is None and not question and _agent_without_passive(question_tokens):
+            problem = ("ungrammatical", "the sentence has an agent 'by' phrase on an active verb")
+        if (
+            problem is None
+            and not question
+            and stmt_span is not None
+            and "," not in stmt_text[: stmt_span[0]]  # not the comma that closes an aside
+            and re.match(
+                r",\s+(?:would|will|is|was|has|had|can|could|should|may|might|must)\b", stmt_text[stmt_span[1] :]
+            )
+        ):
+            problem = ("formatting", "a comma between the blank and its verb")
         if problem is None and re.search(r"×\s*10\d", stmt_text):
             problem = ("formatting", "an exponent lost its superscript ('× 1011')")
         if problem is None and re.search(r"[;:,]\s*[;:,]", stmt_text + " " + question):
@@ -1453,6 +1465,22 @@ class _Builder:
 
 
 # ---- helpers -------------------------------------------------------------------------------
+
+
+def _agent_without_passive(tokens: Sequence[Token]) -> bool:
+    """ "the tax has changed ... by the Monti government": a participle with an agent but no passive
+    auxiliary, an error in the source that a statement would copy."""
+    return any(
+        t.lower_ == "by"
+        and t.head.tag_ == "VBN"
+        and not any(c.dep_ == "auxpass" for c in t.head.children)
+        and t.head.dep_ not in {"acl", "amod", "relcl", "advcl"}
+        and any(
+            c.dep_ == "pobj" and any(k.pos_ == "PROPN" or k.ent_type_ in {"ORG", "PERSON", "NORP"} for k in c.subtree)
+            for c in t.children
+        )
+        for t in tokens
+    )
 
 
 def _misparse(tokens: Sequence[Token]) -> str | None:

@@ -117,6 +117,12 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "Huguenots settled at the Cape of Good Hope from as early as 1671.",
             "1671",
         ),
+        # the comma that closes an aside may follow the blank
+        (
+            "The last attempt, the Pico Act of 1859, was passed by the California State Legislature.",
+            "The last attempt, the Pico Act of 1859, was passed by the California State Legislature.",
+            "1859",
+        ),
         # a conjoined finite verb borrows no auxiliary from the first verb
         (
             "Victoria was created a separate colony in 1851, and achieved self-government in 1855.",
@@ -164,6 +170,8 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("Robert Sarvis polled well before the 2013 Virginia gubernatorial election.", "2013"),  # a label
         ("In August 2010, Victoria had 1,548 public schools.", "August 2010"),  # the date of a statistic
         ("Victoria has 37 seats in the House and 12 seats in the Senate.", "37"),  # one count of a list
+        ("In 2014 the tax system has changed to a new system by the Monti government.", "2014"),  # no passive
+        ("Whoever wins the election on November 5, 2013, would replace Bob McDonnell.", "November 5, 2013"),
         ("The massacre in Paris lasted from 24 August to 3 October 1572.", "3 October 1572"),  # a period's end
         ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$40,000"),  # a range's end
         ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$90,000"),
