@@ -1453,8 +1453,8 @@ class _Builder:
         if any(t.i in answer_ids for t in tokens) and _words(tokens) <= MAX_STATEMENT_WORDS:
             return tokens
         verb = _governing_clause(answer.root)
-        if verb is None:
-            return None
+        if verb is None or _misparse(self.tokens):
+            return None  # cutting a sentence the parser misread splices the wrong pieces together
         trimmed = self.clause_tokens(verb, _subject(verb))
         if trimmed is None:
             return None
@@ -1510,6 +1510,12 @@ def _misparse(tokens: Sequence[Token]) -> str | None:
             return "the parse leaves a present-tense verb without a subject"
         if sum(1 for c in children if c.dep_ == "dobj") > 1:
             return "the parse gives a verb two direct objects"
+        if (
+            t.tag_ == "VBD"
+            and t.dep_ in {"advcl", "ccomp"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark", "advmod"} for c in children)
+        ):
+            return "the parse leaves a past-tense clause without a subject or a link"
     return None
 
 
