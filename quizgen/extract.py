@@ -542,7 +542,10 @@ class _Builder:
             problem = ("formatting", "unbalanced quotation marks in the statement")
         if problem is None and not question and answer_type == "date":
             shown = stmt_text[: stmt_span[0]] + stmt_text[stmt_span[1] :] if stmt_span else stmt_text
-            if any(y in shown for y in re.findall(r"\b\d{4}\b", text)):
+            decades = [d[:3] for d in re.findall(r"\b(\d{3}0)s\b", text)]
+            if any(y in shown for y in re.findall(r"\b\d{4}\b", text)) or any(
+                re.search(rf"\b{d}\d\b", shown) for d in decades
+            ):
                 problem = ("obvious", "the answer's year is in the statement")
         if problem is None and not question and _content_weight(question_tokens) < 4.0:
             problem = ("vague", "the statement around the blank is too short to point to one answer")

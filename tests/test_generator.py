@@ -262,3 +262,8 @@ def test_a_quoted_sources_job_title_is_not_asked() -> None:
     assert not [q for q, _ in found if q.startswith("Who is the head")]
     kept = _items("Serhiy Kuzan, head of the Kyiv Security Centre, opened a new office in Lviv in 2024.")
     assert "Who is the head of the Kyiv Security Centre?" in [q for q, _ in kept]
+
+
+def test_a_decade_is_not_blanked_beside_a_year_of_it() -> None:
+    found = _items("In the 1330s many natural disasters led to famine in Europe, starting in 1331.")
+    assert not [q for q, a in found if a == "1330s" and "1331" in q]
