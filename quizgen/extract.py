@@ -1661,6 +1661,9 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         return "a measurement to the decimal is a detail"
     if answer_type == "date" and not _has_year(answer) and root.dep_ not in {"nsubj", "nsubjpass"}:
         return "a day or month with no year"
+    last = span[-1]
+    if answer_type == "date" and last.dep_ in {"compound", "nummod", "amod", "poss"} and last.head.i >= span.end:
+        return "the answer is cut from the phrase it modifies ('two model years of the 1973 | crisis')"
     if (
         answer_type == "date"
         and root.dep_ in {"compound", "nummod", "amod", "npadvmod", "poss"}

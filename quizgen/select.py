@@ -18,6 +18,10 @@ MIN_ITEMS, MAX_ITEMS = 5, 20
 MAX_PER_SENTENCE = 2
 # a quiz of acronym expansions or definitions tests a glossary, not the article
 MAX_PER_TYPE = {"expansion": 2, "definition": 2}
+# figures are the items readers most often call trivia (a third kept on encyclopedia articles):
+# at most a quarter of a quiz, and never fewer than three
+FIGURES = frozenset(["number", "quantity", "percent", "money"])
+MIN_FIGURES, FIGURE_SHARE = 3, 4
 _TYPE_BONUS = {
     "person": 0.1,
     "number": 0.1,
@@ -78,6 +82,9 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             return "the same answer is already asked three times"
         if per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
             return f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
+        figures = sum(per_type[t] for t in FIGURES)
+        if fact.answer_type in FIGURES and figures >= max(MIN_FIGURES, max_items // FIGURE_SHARE):
+            return f"already {figures} figures in the quiz"
         if any(_mentions(facts[k], fact) or _mentions(fact, facts[k]) for k in kept):
             return "already given away by another item's question"
         if len(kept) >= max_items:

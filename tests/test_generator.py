@@ -177,6 +177,7 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("Whoever wins the election on November 5, 2013, would replace Bob McDonnell.", "November 5, 2013"),
         ("The massacre in Paris lasted from 24 August to 3 October 1572.", "3 October 1572"),  # a period's end
         ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$40,000"),  # a range's end
+        ("Sales of large sedans recovered within two model years of the 1973 crisis.", "two model years of the 1973"),
         ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$90,000"),
         ("The forests hold about 10% of the world's productivity and 10% of its carbon.", "10%"),  # shown
         ("Visits to Poland in 1979 and 1983 brought support to the Solidarity movement.", "1983"),
@@ -267,3 +268,31 @@ def test_a_quoted_sources_job_title_is_not_asked() -> None:
 def test_a_decade_is_not_blanked_beside_a_year_of_it() -> None:
     found = _items("In the 1330s many natural disasters led to famine in Europe, starting in 1331.")
     assert not [q for q, a in found if a == "1330s" and "1331" in q]
+
+
+def test_figures_are_at_most_a_quarter_of_a_long_quiz() -> None:
+    sentences = [
+        f"The {town} council of Norway built {n} new bridges over the Glomma river in 2004."
+        for town, n in [
+            ("Oslo", 12),
+            ("Bergen", 31),
+            ("Hamar", 44),
+            ("Moss", 57),
+            ("Halden", 68),
+            ("Larvik", 73),
+            ("Skien", 86),
+        ]
+    ]
+    people = [
+        f"{name} founded the {town} Rowing Club in {year}."
+        for name, town, year in [
+            ("Ola Nordmann", "Oslo", 1901),
+            ("Kari Hansen", "Bergen", 1911),
+            ("Per Olsen", "Hamar", 1921),
+            ("Liv Berg", "Moss", 1931),
+        ]
+    ]
+    text = "Norwegian towns\n\n" + "\n\n".join(sentences + people)
+    items = quizgen.generate(text, max_items=12).items
+    figures = [i for i in items if i.answer_type in {"number", "quantity", "percent", "money"}]
+    assert 0 < len(figures) <= 3
