@@ -1513,6 +1513,8 @@ def _misparse(tokens: Sequence[Token]) -> str | None:
             return "the parse leaves a present-tense verb without a subject"
         if sum(1 for c in children if c.dep_ == "dobj") > 1:
             return "the parse gives a verb two direct objects"
+        if t.lower_ == "being" and t.dep_ == "auxpass" and t.head.dep_ == "conj":
+            return "an absolute 'being' clause read as the sentence's own verb"
         if (
             t.tag_ == "VBD"
             and t.dep_ in {"advcl", "ccomp"}

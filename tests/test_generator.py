@@ -153,6 +153,7 @@ def test_sentence_gives_expected_question(sentence: str, question: str, answer: 
         "The Bay Area last hosted in 1985, held at Stanford Stadium, won by the home team 49ers.",  # misparse
         "John Key promoted the flag campaign on Waitangi Day - February 6 this year - in Wellington.",  # half a dash
         "The TEU specifically excludes certain regions, for example the Faroe Islands, from the law.",  # two objects
+        "Every state was mapped by Maclure, the Allegheny Mountains being crossed and recrossed some 50 times.",
         "Surveys of plague pit remains from the Dutch town of Bergen op Zoom showed the Y. pestis genotype "
         "responsible for the pandemic that spread through the Low Countries from 1349 was not directly "
         "infected from England or France.",  # 'remains' read as the verb
