@@ -825,10 +825,14 @@ class _Builder:
             return  # "Who said that Kerry contacted ...?" asks who reported the news, not the news
         pieces = [Piece(wh)]
         plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        # "earned a victory ... and becomes the youngest member": the conjoined verb takes the first's past
+        past = verb.tag_ == "VBZ" and verb.dep_ == "conj" and verb.head.tag_ == "VBD"
         for token in tokens:
             if token.i in subject_ids:
                 continue
             text = _singular(token) if plural and token.i in _finite_ids(verb) else None
+            if past and token.i == verb.i:
+                text = (getInflection(_lemma(verb), "VBD") or (verb.text,))[0]
             if token.i == verb.i + 1 and _needs_that(verb):
                 pieces.append(Piece("that"))
             pieces.append(Piece.of(token, text))

@@ -117,6 +117,12 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "Huguenots settled at the Cape of Good Hope from as early as 1671.",
             "1671",
         ),
+        # a conjoined present ("and becomes") takes the first verb's past tense
+        (
+            "Nathan Law earned a surprise victory and becomes the youngest member in Hong Kong's history.",
+            "Who became the youngest member in Hong Kong's history?",
+            "Nathan Law",
+        ),
         # the comma that closes an aside may follow the blank
         (
             "The last attempt, the Pico Act of 1859, was passed by the California State Legislature.",
