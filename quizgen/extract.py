@@ -17,7 +17,15 @@ from lemminflect import getInflection, getLemma
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.acronyms import Acronym, find_acronyms
-from quizgen.entities import TITLES, ArticleEntities, country_name, is_absolute_date, place_kind
+from quizgen.entities import (
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLES,
+    ArticleEntities,
+    country_name,
+    is_absolute_date,
+    place_kind,
+)
 from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun
 from quizgen.render import Piece, render
@@ -820,6 +828,8 @@ class _Builder:
         if any(c.dep_ == "conj" for c in subject.children):
             return
         subject_ids = {t.i for t in subject.subtree}
+        if answer_type == "person" and _predicate_is_a_thing(verb):
+            return  # "Bainbridge is often cited as the world's first department store": no "who"
         wh = self._wh_subject(answer_type, answer)
         if answer_type == "organisation" and verb.lemma_.lower() in SPEECH_VERBS:
             return  # "Who said that Kerry contacted ...?" asks who reported the news, not the news
@@ -1472,6 +1482,17 @@ class _Builder:
 
 
 # ---- helpers -------------------------------------------------------------------------------
+
+
+THING_HEADS = ORG_HEADS | PLACE_HEADS | frozenset(["store", "shop", "band", "firm", "brand", "building", "chain"])
+
+
+def _predicate_is_a_thing(verb: Token) -> bool:
+    """Whether the clause says its subject is an organisation, place or shop ("is the first department
+    store", "is known as a folk-rock band"), so a name the parser took for a person is not one."""
+    nouns = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in THING_HEADS for n in nouns)
 
 
 def _agent_without_passive(tokens: Sequence[Token]) -> bool:

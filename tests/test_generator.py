@@ -303,3 +303,8 @@ def test_figures_are_at_most_a_quarter_of_a_long_quiz() -> None:
     items = quizgen.generate(text, max_items=12).items
     figures = [i for i in items if i.answer_type in {"number", "quantity", "percent", "money"}]
     assert 0 < len(figures) <= 3
+
+
+def test_a_shop_or_band_is_never_asked_with_who() -> None:
+    found = _items("Bainbridge in Newcastle is often cited as the world's first department store.")
+    assert not [q for q, _ in found if q.startswith("Who")]
