@@ -209,6 +209,7 @@ def extract(
     facts: list[Fact] = []
     dropped: list[Dropped] = []
     index = 0
+    transcript = any(p.speaker is not None for p in article.paragraphs)
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         doc_acronyms = list(find_acronyms(doc))
         long_paragraph = len(list(doc.sents)) >= LONG_PARAGRAPH
@@ -220,6 +221,16 @@ def extract(
             for result in extract_sentence(sentence.span, sentence.offset, entities, context, acronyms=doc_acronyms):
                 if isinstance(result, Fact) and paragraph.speaker is not None:
                     dropped.append(_spoken(result, paragraph.speaker))
+                elif isinstance(result, Fact) and transcript and _about_the_interview(span):
+                    dropped.append(
+                        Dropped(
+                            result.question or result.statement,
+                            result.answer,
+                            "trivial",
+                            "a sentence about the interview itself, not its subject",
+                            result.source,
+                        )
+                    )
                 elif isinstance(result, Fact):
                     detail = INNER_FIGURE_MALUS if inner and result.answer_type in FIGURE_TYPES else 0.0
                     facts.append(attrs.evolve(result, score=result.score + place - detail - 0.005 * min(index, 30)))
@@ -259,6 +270,14 @@ def _asks_a_speaker(question: str, tokens: Sequence[Token]) -> bool:
     """Whether a who-question asks who said, wrote or expressed something."""
     return question.startswith("Who ") and any(
         t.dep_ == "ROOT" and t.lemma_.lower() in SPEECH_VERBS | {"express", "comment"} for t in tokens
+    )
+
+
+def _about_the_interview(sent: Span) -> bool:
+    """ "Sarvis answered five questions submitted via e-mail": how the interview was made, not news."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & {"interview", "question", "e-mail", "email"}) and bool(
+        lemmas & {"answer", "ask", "submit", "interview", "conduct", "speak", "talk"}
     )
 
 

@@ -141,3 +141,12 @@ def test_encyclopedia_marks_are_removed() -> None:
         "Huguenots\n\nRoughly 500,000 Huguenots had fled France by 1700.[citation needed] They went north.[12]"
     )
     assert article.text == "Roughly 500,000 Huguenots had fled France by 1700. They went north."
+
+
+def test_a_transcripts_sentence_about_the_interview_itself_is_not_asked() -> None:
+    text = INTERVIEW.replace(
+        "for twenty years.", "for twenty years. Olsen answered seven questions submitted by e-mail in Bergen in 2023."
+    )
+    result = quizgen.explain(text, max_items=10)
+    assert not [i for i in result.quiz.items if "seven questions" in i.source.sentence]
+    assert any("about the interview itself" in d.detail for d in result.dropped)
