@@ -700,7 +700,8 @@ class _Builder:
             return "wrong_wh", "the name ends a person's name the article gives ('Phillips' of 'Samuel Phillips')"
         if answer_type in {"place", "organisation", "person"} and self._in_title(answer):
             return "obvious", "the answer is named in the article's title"
-        if answer.isupper() and len(answer) > 1 and answer.replace("&", "") == _initials(self.context.title):
+        letters = answer.replace("&", "")
+        if answer.isupper() and len(letters) > 1 and _initials(self.context.title).startswith(letters):
             return "obvious", "the answer is the article's own subject, abbreviated"
         if (
             answer_type == "person"
@@ -1633,7 +1634,8 @@ def _dangling_end(text: str, dangling: frozenset[str] = _DANGLING) -> bool:
 
 
 def _initials(title: str) -> str:
-    """The capital initials of a title's words ("Victoria and Albert Museum" -> "VAM")."""
+    """The capital initials of a title's words ("Victoria and Albert Museum" -> "VAM", of which "V&A"
+    abbreviates the start)."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", title) if w[0].isupper())
 
 
@@ -1721,7 +1723,7 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         for e in span.sent.ents
     ):
         return "the date of a statistic is a detail"
-    if answer_type == "date" and answer.split()[0].lower() in {"between", "from"}:
+    if answer_type == "date" and (answer.split()[0].lower() in {"between", "from"} or " to " in answer):
         return "a period's span is a detail"
     if answer_type in {"number", "money", "quantity", "percent"} and _range_end(span):
         return "one end of a range is a detail"

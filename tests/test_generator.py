@@ -308,3 +308,13 @@ def test_figures_are_at_most_a_quarter_of_a_long_quiz() -> None:
 def test_a_shop_or_band_is_never_asked_with_who() -> None:
     found = _items("Bainbridge in Newcastle is often cited as the world's first department store.")
     assert not [q for q, _ in found if q.startswith("Who")]
+
+
+def test_the_articles_subject_abbreviated_and_a_period_span_are_not_asked() -> None:
+    text = (
+        "Victoria and Albert Museum\n\nIn July 1973 the V&A became the first museum in Britain to present a rock "
+        "concert. A computer system called MODES was used from the 1980s to the 1990s in the V&A. "
+        "The V&A opened a new gallery in London in 2001."
+    )
+    answers = [i.answer for i in quizgen.generate(text, max_items=10).items]
+    assert "V&A" not in answers and "1980s to the 1990s" not in answers
