@@ -176,6 +176,132 @@ MIN_CONTENT_WEIGHT = 4.0
 LONG_PARAGRAPH = 4
 INNER_FIGURE_MALUS = 0.15
 FIGURE_TYPES = frozenset(["number", "quantity", "percent", "money", "date"])
+# verbs whose object says little by itself: "had a meeting", "made a statement", "took place"
+LIGHT_VERBS = frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "get",
+        "take",
+        "make",
+        "give",
+        "include",
+        "use",
+        "see",
+        "say",
+        "tell",
+        "want",
+        "need",
+        "become",
+        "find",
+        "keep",
+        "hold",
+        "put",
+        "let",
+        "show",
+        "play",
+        "receive",
+        "contain",
+        "mark",
+        "reach",
+        "face",
+        "lead",
+        "follow",
+        "feature",
+        "remain",
+        "cause",
+        "involve",
+        "offer",
+        "provide",
+        "meet",
+        "win",
+        "lose",
+        "gain",
+        "pay",
+        "spend",
+        "add",
+        "join",
+        "enter",
+        "leave",
+        "begin",
+        "start",
+        "end",
+        "continue",
+    ]
+)
+POINTERS = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "some",
+        "any",
+        "each",
+        "both",
+        "all",
+        "other",
+        "another",
+        "same",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "one",
+        "most",
+        "many",
+        "much",
+        "more",
+        "few",
+        "several",
+        "various",
+        "numerous",
+        "new",
+        "further",
+        "additional",
+    ]
+)
+VAGUE_ADJECTIVES = frozenset(
+    [
+        "important",
+        "major",
+        "significant",
+        "key",
+        "big",
+        "great",
+        "good",
+        "bad",
+        "large",
+        "small",
+        "main",
+        "certain",
+        "particular",
+        "special",
+        "serious",
+        "strong",
+        "high",
+        "low",
+        "recent",
+        "notable",
+        "huge",
+        "considerable",
+        "different",
+        "similar",
+        "whole",
+        "full",
+        "real",
+        "true",
+        "own",
+        "possible",
+    ]
+)
+MAX_THING_WORDS = 8
+FIGURE_ENTITIES = frozenset(["CARDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME"])
 MAX_STATEMENT_WORDS = 32  # words, not counting punctuation: longer statements tire the reader
 
 
@@ -210,6 +336,7 @@ def extract(
     dropped: list[Dropped] = []
     index = 0
     transcript = any(p.speaker is not None for p in article.paragraphs)
+    centrality = _Centrality.of(docs) if judge_importance else None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         doc_acronyms = list(find_acronyms(doc))
         long_paragraph = len(list(doc.sents)) >= LONG_PARAGRAPH
@@ -231,6 +358,16 @@ def extract(
                             result.source,
                         )
                     )
+                elif isinstance(result, Fact) and centrality is not None and centrality.aside(span):
+                    dropped.append(
+                        Dropped(
+                            result.question or result.statement,
+                            result.answer,
+                            "trivial",
+                            "an aside: the sentence's words recur little in the article",
+                            result.source,
+                        )
+                    )
                 elif isinstance(result, Fact):
                     detail = INNER_FIGURE_MALUS if inner and result.answer_type in FIGURE_TYPES else 0.0
                     facts.append(attrs.evolve(result, score=result.score + place - detail - 0.005 * min(index, 30)))
@@ -245,6 +382,48 @@ def extract(
 
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 ONE_OFF_MALUS = 0.25
+# An aside is a sentence whose three most recurrent content words (verbs of saying aside) together
+# occur in fewer than ASIDE_SHARE of the article's sentences, or ASIDE_MAX sentences in a long
+# article ("Who said that he had only seen the Silver Clouds installation before in film?").
+# Readers kept 2 of 9 such news items, against 72% of the rest, and 9 of 24 such encyclopedia
+# items, against 43%; judged only in articles of MIN_ASIDE_SENTENCES or more.
+ASIDE_SHARE, ASIDE_MAX = 0.3, 18
+MIN_ASIDE_SENTENCES = 10
+_CENTRAL_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ"])
+
+
+@attrs.frozen
+class _Centrality:
+    """How many of the article's sentences hold each content lemma."""
+
+    counts: dict[str, int]
+    sentences: int
+
+    @classmethod
+    def of(cls, docs: Sequence[Doc]) -> _Centrality:
+        counts: dict[str, int] = {}
+        sentences = 0
+        for doc in docs:
+            for sent in doc.sents:
+                sentences += 1
+                for lemma in _content_lemmas(sent):
+                    counts[lemma] = counts.get(lemma, 0) + 1
+        return cls(counts, sentences)
+
+    def aside(self, sent: Span) -> bool:
+        """Whether ``sent`` is an aside: its most recurrent words are rare in the article."""
+        if self.sentences < MIN_ASIDE_SENTENCES:
+            return False
+        top = sorted((self.counts.get(lemma, 0) for lemma in _content_lemmas(sent)), reverse=True)[:3]
+        return sum(top) < min(ASIDE_SHARE * self.sentences, ASIDE_MAX)
+
+
+def _content_lemmas(sent: Span) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in sent
+        if t.pos_ in _CENTRAL_POS and not t.is_stop and t.lemma_.lower() not in SPEECH_VERBS
+    }
 
 
 def _anchor_salience(fact: Fact, article: Article) -> float:
@@ -713,7 +892,7 @@ class _Builder:
         trivia = _trivia(answer, answer_type, answer_span)
         if trivia:
             return "trivial", trivia
-        if answer_type in {"reason", "definition"}:
+        if answer_type in {"reason", "definition", "thing"}:
             problem = check_references(list(answer_span), self.context, exclude=set(self.resolved))
             if problem:
                 return "vague", f"the answer needs context: {problem}"
@@ -890,6 +1069,9 @@ class _Builder:
                 continue
             if child.dep_ == "dobj":
                 typed = self.entities.answer_type(self.sent.doc[child.left_edge.i : child.right_edge.i + 1])
+                if typed is None and child.pos_ == "NOUN":
+                    yield from self._thing_question(verb, subject, tokens, moved, statement, child)
+                    continue
                 if typed is None or typed[1].root.i != child.i or typed[0] not in {"person", "place"}:
                     continue
                 if any(c.dep_ == "conj" for c in child.children):
@@ -954,6 +1136,35 @@ class _Builder:
                 yield from self._inverted(
                     verb, subject, tokens, moved, statement, "When", removed, date_ent, "date", "when"
                 )
+
+    def _thing_question(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token], obj: Token
+    ) -> Iterator[Fact | Dropped]:
+        """ "Mohamed brought a digital clock to school" -> "What did Mohamed bring to school?".
+
+        Asked only of a named subject doing something with a plain noun phrase that says what it is
+        by itself: no clause, list or aside inside it, no pointer ("this", "his") at its start.
+        """
+        if _lemma(verb) in LIGHT_VERBS or verb.dep_ not in {"ROOT", "conj", "ccomp", "advcl"}:
+            return
+        if any(c.dep_ in {"auxpass", "xcomp", "ccomp", "oprd", "dative"} for c in verb.children):
+            return  # "asked the governments not to turn away boats": the object is not the whole fact
+        named = self.entities.answer_type(self.sent.doc[subject.left_edge.i : subject.i + 1])
+        if subject.i not in self.resolved and (named is None or named[1].root.i != subject.i):
+            return
+        phrase = list(obj.subtree)
+        if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.dep_ in {"conj", "appos", "punct"} for t in phrase):
+            return
+        if any(t.pos_ == "NUM" or t.ent_type_ in FIGURE_ENTITIES for t in phrase):
+            return  # "47 streetcars", "40% of the population": a count, asked with "how many"
+        if phrase[0].lower_ in POINTERS or len(phrase) > MAX_THING_WORDS:
+            return
+        if len([t for t in phrase if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in VAGUE_ADJECTIVES]) < 2:
+            return  # "the attack" points back to something; "a statement", "an important result" say nothing
+        answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
+        yield from self._inverted(
+            verb, subject, tokens, moved, statement, "What", {t.i for t in phrase}, answer, "thing", "object"
+        )
 
     def _definition(
         self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token]
@@ -1905,6 +2116,9 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
     if not subject_ids & {t.i for t in tokens}:
         return None
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.lower_ != "to"]
+    if not aux and verb.dep_ == "conj":  # "Trump has criticized ... and suggested": the aux is shared
+        kept = {t.i for t in tokens}
+        aux = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i in kept and c.lower_ != "to"]
     if past and len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].dep_ == "aux" and verb.tag_ == "VBN":
         tokens = [t for t in tokens if t.i != aux[0].i]
         aux = []

@@ -16,6 +16,8 @@ WORDS_PER_ITEM = 35
 ROLE_PENALTY = 0.3
 MIN_ITEMS, MAX_ITEMS = 5, 20
 MAX_PER_SENTENCE = 2
+# a quiz whose answer is "Montalvo" three times gives itself away
+MAX_PER_ANSWER = 2
 # a quiz of acronym expansions or definitions tests a glossary, not the article
 MAX_PER_TYPE = {"expansion": 2, "definition": 2}
 # figures are the items readers most often call trivia (a third kept on encyclopedia articles):
@@ -78,8 +80,8 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             return "the same question is already asked"
         if per_sentence[fact.source.start] >= MAX_PER_SENTENCE:
             return f"already {MAX_PER_SENTENCE} items from this sentence"
-        if per_answer[_norm(fact.answer)] >= 3:
-            return "the same answer is already asked three times"
+        if per_answer[_answer_key(fact)] >= MAX_PER_ANSWER:
+            return f"the same answer is already asked {MAX_PER_ANSWER} times"
         if per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
             return f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
         figures = sum(per_type[t] for t in FIGURES)
@@ -115,9 +117,15 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             seen_facts.add((fact.source.start, _norm(fact.answer), _norm(fact.statement)))
             seen_questions.add(question)
             per_sentence[fact.source.start] += 1
-            per_answer[_norm(fact.answer)] += 1
+            per_answer[_answer_key(fact)] += 1
             per_type[fact.answer_type] += 1
     return [attrs.evolve(facts[i], score=rank(facts[i])) for i in sorted(kept)], dropped
+
+
+def _answer_key(fact: Fact) -> str:
+    """What makes two answers the same: a person by surname ("Daniel Montalvo" is "Montalvo")."""
+    key = _norm(fact.answer)
+    return key.split()[-1] if fact.answer_type == "person" and key else key
 
 
 def _mentions(asker: Fact, answered: Fact) -> bool:

@@ -129,6 +129,23 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "The last attempt, the Pico Act of 1859, was passed by the California State Legislature.",
             "1859",
         ),
+        # an object question about a plain noun phrase, with do-support
+        (
+            "Ada Lovelace published the first computer program in 1843.",
+            "What did Ada Lovelace publish in 1843?",
+            "first computer program",
+        ),
+        (
+            "Lady Gaga performed the national anthem before the game.",
+            "What did Lady Gaga perform before the game?",
+            "national anthem",
+        ),
+        # a conjoined verb shares the first verb's auxiliary
+        (
+            "The Soviet Union has built a space station and launched the first artificial satellite of Earth.",
+            "What has the Soviet Union launched?",
+            "first artificial satellite of Earth",
+        ),
         # a conjoined finite verb borrows no auxiliary from the first verb
         (
             "Victoria was created a separate colony in 1851, and achieved self-government in 1855.",
@@ -318,3 +335,30 @@ def test_the_articles_subject_abbreviated_and_a_period_span_are_not_asked() -> N
     )
     answers = [i.answer for i in quizgen.generate(text, max_items=10).items]
     assert "V&A" not in answers and "1980s to the 1990s" not in answers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Newton proved an important result in 1687.",  # "an important result" says nothing
+        "Edison sold the company a new lamp in 1880.",  # two objects
+        "Rathke asked the governments of Asia to accept the refugees.",  # the object is not the whole fact
+        "Tesla signed this agreement with Westinghouse in 1888.",  # "this agreement"
+        "Henry Ford built fifteen million cars in Detroit.",  # a count, asked with "how many"
+        "Marie Curie won the prize and a medal in 1911.",  # one of a list
+        "Ford made a statement about the strike.",  # a light verb
+    ],
+)
+def test_a_vague_or_partial_object_gets_no_what_question(sentence: str) -> None:
+    assert [q for q, _ in _items(sentence) if q.startswith("What")] == []
+
+
+def test_an_aside_in_a_long_article_is_not_asked() -> None:
+    body = " ".join(
+        f"In {1990 + i}, the Apollo Company built rockets for the Apollo programme in Houston." for i in range(11)
+    )
+    aside = "In 1921, the Ritz in Paris hung orange curtains in the lobby of the ballroom."
+    article = quizgen.ingest_text(f"Rockets\n\n{body} {aside}")
+    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    assert not [f for f in facts if "curtains" in f.source.sentence]
+    assert any("aside" in d.detail for d in dropped if "curtains" in d.source.sentence)

@@ -69,7 +69,7 @@ def test_ids_are_unique(flagship_quiz: quizgen.Quiz) -> None:
 def test_a_second_item_on_one_answer_of_one_sentence_comes_last_with_its_own_id() -> None:
     text = (
         "Computing pioneers\n\nIn 1967, Manuel Blum developed an axiomatic complexity theory based on his axioms "
-        "and proved an important result, the speed-up theorem. Blum taught at Berkeley for many years."
+        "and proved an important result, the speed-up theorem. Berkeley hired Blum as a professor in 1968."
     )
     roomy = quizgen.generate(text, max_items=10).items
     assert sum(1 for i in roomy if i.answer == "Manuel Blum") == 2
@@ -109,3 +109,14 @@ def test_generate_accepts_a_string() -> None:
     )
     assert quiz.article.title == "Moon Mission"
     assert any(item.answer == "Neil Armstrong" for item in quiz.items)
+
+
+def test_one_person_answers_at_most_two_items() -> None:
+    text = (
+        "Early computing\n\nAda Lovelace wrote the first computer program in 1843. "
+        "Lovelace translated an article by Luigi Menabrea in 1842. "
+        "Lovelace corresponded with Charles Babbage in London for many years. "
+        "Lovelace studied mathematics with Augustus De Morgan in 1840."
+    )
+    answers = [i.answer.split()[-1] for i in quizgen.generate(text, max_items=20).items]
+    assert 0 < answers.count("Lovelace") <= 2
