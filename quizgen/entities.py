@@ -376,6 +376,8 @@ class ArticleEntities:
     def _person_name(self, span: Span) -> str | None:
         """The full name of the person ``span`` names, or None when it is not surely a person."""
         root = span.root
+        if root.tag_ == "NNPS":
+            return None  # a name in the plural ("the Pittsburgh Steelers") is a team or a family, not a person
         ents = [e for e in span.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
         if not ents:
             known = name_span(root)
@@ -468,7 +470,8 @@ class ArticleEntities:
             and head in PLACE_HEADS
             and any(t.pos_ == "PROPN" and t.dep_ in {"compound", "amod", "nmod"} for t in root.lefts)
         ):
-            return "place", name
+            # "Kursk region" is a place; "Fresno television station" is no name, and "station" no answer
+            return ("place", name) if any(t.pos_ == "PROPN" for t in name) else None
         if root.pos_ != "PROPN":
             return None
         if any(t.is_upper and len(t) > 1 and t.text in self.acronyms for t in name):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 import attrs
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.acronyms import Acronym, find_acronyms
@@ -145,6 +145,9 @@ TOPIC_SENTENCE_BONUS = 0.1
 STUDY_NOUNS = frozenset(["study", "survey", "report", "poll", "paper", "census", "review", "analysis"])
 BOUNDARY_PREPOSITIONS = frozenset(["since", "until", "till", "before", "after", "from", "by", "prior"])
 MIN_ACRONYM_USES = 3
+# an acronym as frequent as "MVP" (3.9 on the Zipf scale: a few times per million words) is common
+# knowledge; "NSF" (3.1) and "ATACMS" (0) are not
+WELL_KNOWN_ZIPF = 3.5
 MIN_PERSON_MENTIONS = 2
 HIGH_OFFICE = frozenset(
     [
@@ -301,6 +304,9 @@ VAGUE_ADJECTIVES = frozenset(
     ]
 )
 MAX_THING_WORDS = 8
+COUNT_NOUNS = frozenset(
+    ["digit", "dozen", "hundred", "thousand", "million", "percent", "number", "amount", "total", "majority", "share"]
+)
 FIGURE_ENTITIES = frozenset(["CARDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME"])
 MAX_STATEMENT_WORDS = 32  # words, not counting punctuation: longer statements tire the reader
 
@@ -1155,8 +1161,8 @@ class _Builder:
         phrase = list(obj.subtree)
         if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.dep_ in {"conj", "appos", "punct"} for t in phrase):
             return
-        if any(t.pos_ == "NUM" or t.ent_type_ in FIGURE_ENTITIES for t in phrase):
-            return  # "47 streetcars", "40% of the population": a count, asked with "how many"
+        if any(t.pos_ == "NUM" or t.ent_type_ in FIGURE_ENTITIES for t in phrase) or obj.lemma_ in COUNT_NOUNS:
+            return  # "47 streetcars", "double digits": a figure, asked with "how many" if at all
         if phrase[0].lower_ in POINTERS or len(phrase) > MAX_THING_WORDS:
             return
         if len([t for t in phrase if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in VAGUE_ADJECTIVES]) < 2:
@@ -1494,6 +1500,15 @@ class _Builder:
             if found.long.split()[-1].lower() in MEDIA_WORDS or found.long.lower().endswith("news agency"):
                 continue  # the outlet a report cites is no fact of the story
             question = f"What does {found.short} stand for?"
+            if _well_known(found.short):
+                yield Dropped(
+                    question,
+                    found.long,
+                    "obvious",
+                    f"{found.short} is a word everyone knows, expansion included",
+                    self.source,
+                )
+                continue
             statement_pieces = [
                 Piece(found.short),
                 Piece("stands"),
@@ -1718,6 +1733,18 @@ class _Builder:
 THING_HEADS = ORG_HEADS | PLACE_HEADS | frozenset(["store", "shop", "band", "firm", "brand", "building", "chain"])
 
 
+def _well_known(acronym: str) -> bool:
+    """Whether an acronym is an everyday word ("NFL", "NASA", "MVP"), by its frequency in English text.
+
+    One spelled like an English word ("WHO", "AIDS") is not judged: the count is the word's.
+    """
+    if getAllLemmas(acronym.lower()):
+        return False
+    from wordfreq import zipf_frequency  # loads its word list on first use
+
+    return bool(zipf_frequency(acronym, "en") >= WELL_KNOWN_ZIPF)
+
+
 def _predicate_is_a_thing(verb: Token) -> bool:
     """Whether the clause says its subject is an organisation, place or shop ("is the first department
     store", "is known as a folk-rock band"), so a name the parser took for a person is not one."""
@@ -1911,6 +1938,8 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         after = span.doc[span.end : min(span.end + 4, span.sent.end)]
         if any(t.text in {":", "\u2013", "\u2014", "--"} for t in after) or _colon_list_follows(span):
             return "a count the sentence goes on to list"
+        if _parts_follow(span):
+            return "a total the sentence goes on to break down ('three parks, two in the city and one ...')"
     if (
         answer_type in {"number", "quantity", "money"}
         and re.search(r"\d\.\d", answer)
@@ -2024,6 +2053,16 @@ def _colon_list_follows(span: Span) -> bool:
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";"}:
             return False
     return False
+
+
+def _parts_follow(span: Span) -> bool:
+    """Whether the comma after the counted noun opens its parts: "three parks, two in the city and one ..."."""
+    rest = span.doc[span.end : span.sent.end]
+    comma = next((t.i for t in rest if t.text in {",", ";"} or t.pos_ in {"VERB", "AUX"}), None)
+    if comma is None or span.doc[comma].text != ",":
+        return False
+    parts = [t for t in span.doc[comma + 1 : span.sent.end] if t.pos_ == "NUM" and t.dep_ != "pobj"]
+    return len(parts) >= 2 and span.doc[comma + 1].pos_ == "NUM"
 
 
 def _content_weight(tokens: Sequence[Token]) -> float:

@@ -3,11 +3,11 @@
 The true statement is the fact's own declarative sentence (short ones only: not a copy of a long
 sentence with clauses, nor one that ends in a cut-off tail), without the connectives that lean on
 the sentence before it ("subsequently", "however"). The false one changes exactly one thing, the
-answer, to a same-type value that ``quizgen.choices`` found and checked is not also true in the
-article. People are never swapped: a statement with another person put in is false only because
-the article does not say it, and often absurd (a dead artist on a new exhibit, a head of state as a
-centre's head); organisations only for one of the same kind (a university for a university) that the
-statement does not already name. Quotations are never altered. The first true/false item of a quiz
+answer, to a same-type figure or date that ``quizgen.choices`` found and checked is not also true in
+the article. Names are never swapped: a statement with another person, place or organisation put in
+is false only because the article does not say it, and readers found it absurd more often than not
+("Boston suffered a major setback" of a Carolina team; "the Census Bureau decided that Fresno would
+only have UHF stations"). Quotations are never altered. The first true/false item of a quiz
 is a false one when a clean swap exists (those are the rarer), then true and false alternate.
 """
 
@@ -35,14 +35,15 @@ __all__ = [
 
 TF_CHOICES = ("True", "False")
 MAX_WORDS = 22
+MIN_WORDS = 6  # "Tesla worked in Pittsburgh." states too little to test
 _PERFECT_WITH_YEAR = re.compile(r"\b(?:in|on)\s+(?:1[6-9]|20)\d\d\b.*\b(?:has|have)\s+\w+(?:ed|en)\b", re.IGNORECASE)
-SWAPPABLE = ("number", "quantity", "money", "percent", "date", "place", "organisation")
+SWAPPABLE = ("number", "quantity", "money", "percent", "date")
 
 
 def statement_ok(fact: Fact) -> bool:
     """Whether ``fact``'s statement is short and clean enough to stand as a true/false statement."""
     words = len(fact.statement.split())
-    if words > MAX_WORDS or not fact.statement.endswith((".", '."', ".\u201d")):
+    if not MIN_WORDS <= words <= MAX_WORDS or not fact.statement.endswith((".", '."', ".\u201d")):
         return False
     if fact.statement.count('"') % 2 or "..." in fact.statement:
         return False
@@ -61,8 +62,6 @@ def false_statement(fact: Fact, distractor: str) -> str | None:
     start, end = fact.statement_answer
     if fact.answer_type not in SWAPPABLE or re.search(r"[\"\u201c\u201d]", fact.statement):
         return None
-    if fact.answer_type == "place" and re.match(r"\s+(?:is|are|was|were)\s+(?!\w+ed\b)", fact.statement[end:]):
-        return None  # a property of a real place ("Thailand is mainly Buddhist") may be true after all
     if start == 0:
         distractor = distractor[:1].upper() + distractor[1:]
     return fact.statement[:start] + distractor + fact.statement[end:]

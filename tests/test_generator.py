@@ -205,6 +205,7 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("In Canada, teacher salary ranges from $40,000 a year to $90,000 a year.", "$90,000"),
         ("The forests hold about 10% of the world's productivity and 10% of its carbon.", "10%"),  # shown
         ("Visits to Poland in 1979 and 1983 brought support to the Solidarity movement.", "1983"),
+        ("Fresno has three large public parks, two in the city limits and one in county land.", "three"),  # parts
     ],
 )
 def test_trivia_answers_are_not_asked(sentence: str, answer: str) -> None:
@@ -347,6 +348,7 @@ def test_the_articles_subject_abbreviated_and_a_period_span_are_not_asked() -> N
         "Henry Ford built fifteen million cars in Detroit.",  # a count, asked with "how many"
         "Marie Curie won the prize and a medal in 1911.",  # one of a list
         "Ford made a statement about the strike.",  # a light verb
+        "Sarvis has garnered double digits in opinion polls for the election.",  # a figure in words
     ],
 )
 def test_a_vague_or_partial_object_gets_no_what_question(sentence: str) -> None:
@@ -362,3 +364,17 @@ def test_an_aside_in_a_long_article_is_not_asked() -> None:
     facts, dropped = quizgen.extract(article, quizgen.analyse(article))
     assert not [f for f in facts if "curtains" in f.source.sentence]
     assert any("aside" in d.detail for d in dropped if "curtains" in d.source.sentence)
+
+
+def test_an_everyday_acronym_is_not_asked_but_a_rare_one_is() -> None:
+    text = (
+        "Football and science\n\n"
+        "The National Football League (NFL) met in New York. The NFL voted. The NFL adjourned. "
+        "The Lunar Surface Analysis Group (LSAG) met in Houston. The LSAG voted. The LSAG adjourned."
+    )
+    article = quizgen.ingest_text(text)
+    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    questions = [f.question for f in facts]
+    assert "What does LSAG stand for?" in questions
+    assert "What does NFL stand for?" not in questions
+    assert any(d.question == "What does NFL stand for?" and d.reason == "obvious" for d in dropped)

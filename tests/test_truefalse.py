@@ -85,6 +85,21 @@ def test_a_property_of_a_place_is_not_swapped() -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "answer_type", "statement", "other"),
+    [
+        ("Carolina", "place", "Carolina suffered a major setback in the NFC Championship Game.", "Boston"),
+        ("Census Bureau", "organisation", "The Census Bureau reported Fresno's population in 1940.", "FCC"),
+    ],
+)
+def test_places_and_organisations_are_never_swapped(answer: str, answer_type: str, statement: str, other: str) -> None:
+    assert false_statement(fact(answer, answer_type, statement), other) is None
+
+
+def test_a_statement_of_a_few_words_is_too_thin_for_true_false() -> None:
+    assert not statement_ok(fact("Pittsburgh", "place", "Tesla worked in Pittsburgh."))
+
+
+@pytest.mark.parametrize(
     ("statement", "expected"),
     [
         ("Montalvo was subsequently motivated to search.", "Montalvo was motivated to search."),
