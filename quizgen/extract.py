@@ -177,6 +177,9 @@ MIN_CONTENT_WEIGHT = 4.0
 # A figure or date from inside a long paragraph is most often a detail: readers kept 36% of those
 # against 55-69% from a paragraph's first sentence (and names alike wherever they stand).
 LONG_PARAGRAPH = 4
+# An article states what matters first: encyclopedia items from its first tenth were rated trivial
+# 13% of the time, from its last quarter 42%. The malus grows with the sentence's relative position.
+POSITION_MALUS = 0.3
 INNER_FIGURE_MALUS = 0.15
 FIGURE_TYPES = frozenset(["number", "quantity", "percent", "money", "date"])
 # verbs whose object says little by itself: "had a meeting", "made a statement", "took place"
@@ -341,6 +344,7 @@ def extract(
     facts: list[Fact] = []
     dropped: list[Dropped] = []
     index = 0
+    total = max(1, sum(1 for doc in docs for _ in doc.sents))
     transcript = any(p.speaker is not None for p in article.paragraphs)
     centrality = _Centrality.of(docs) if judge_importance else None
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
@@ -376,7 +380,8 @@ def extract(
                     )
                 elif isinstance(result, Fact):
                     detail = INNER_FIGURE_MALUS if inner and result.answer_type in FIGURE_TYPES else 0.0
-                    facts.append(attrs.evolve(result, score=result.score + place - detail - 0.005 * min(index, 30)))
+                    late = POSITION_MALUS * index / total
+                    facts.append(attrs.evolve(result, score=result.score + place - detail - late))
                 else:
                     dropped.append(result)
             context = context.after(span, entities)
