@@ -7,8 +7,9 @@ answer, to a same-type figure or date that ``quizgen.choices`` found and checked
 the article. Names are never swapped: a statement with another person, place or organisation put in
 is false only because the article does not say it, and readers found it absurd more often than not
 ("Boston suffered a major setback" of a Carolina team; "the Census Bureau decided that Fresno would
-only have UHF stations"). Quotations are never altered. The first true/false item of a quiz
-is a false one when a clean swap exists (those are the rarer), then true and false alternate.
+only have UHF stations"). Quotations are never altered. Only a fact about a figure or a date makes
+a true/false item, true or false: a true statement about anything else is guessed as true. True and
+false alternate, the article's id drawing which comes first.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import attrs
 
 from quizgen.choices import Pool, clean_statement, find_distractors
 from quizgen.generate import item_id
-from quizgen.model import Fact, Item
+from quizgen.model import Fact, Item, stable_hash
 
 __all__ = [
     "MAX_WORDS",
@@ -43,6 +44,8 @@ SWAPPABLE = ("number", "quantity", "money", "percent", "date")
 def statement_ok(fact: Fact) -> bool:
     """Whether ``fact``'s statement is short and clean enough to stand as a true/false statement."""
     words = len(fact.statement.split())
+    if fact.answer_type not in SWAPPABLE:
+        return False  # a true statement must be one a false twin could stand beside, or it is guessed
     if not MIN_WORDS <= words <= MAX_WORDS or not fact.statement.endswith((".", '."', ".\u201d")):
         return False
     if fact.statement.count('"') % 2 or "..." in fact.statement:
@@ -111,7 +114,9 @@ def pick_true_false(facts: Sequence[Fact], pool: Pool, *, article_key: str, ever
         statement = false_statement(fact, options[0]) if options else None
         if statement is not None:
             swapped[index] = statement
-    parity = 1 if swapped else 0
+    # which comes first, true or false, is the article's draw: a deck of one-true/false quizzes
+    # must not teach that the answer is always "False"
+    parity = int(stable_hash(article_key), 16) % 2 if swapped else 0
     out: dict[int, Item] = {}
     for k in range(count):
         want_false = (k + parity) % 2 == 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import quizgen
 from quizgen.model import Fact, Source
 from quizgen.pipeline import Explanation
 from quizgen.truefalse import MAX_WORDS, clean_statement, false_statement, statement_ok, true_false_item
@@ -28,11 +31,23 @@ def tf_items(results: list[Explanation]):  # type: ignore[no-untyped-def]
     return [(r, i) for r in results for i in r.quiz.items if i.kind == "true_false"]
 
 
-def test_articles_give_true_and_false_items(choice_quizzes: list[Explanation]) -> None:
-    if len(choice_quizzes) < 6:
-        pytest.skip("the shared news articles are not beside the project")
-    answers = [i.answer for _, i in tf_items(choice_quizzes)]
-    assert answers.count("True") >= 1 and answers.count("False") >= 1
+_HISTORY = (
+    "Ferries of the North Sea\n\n"
+    "The Harwich ferry to Hook of Holland opened in 1893. The Tyne ferry to Bergen opened in 1905. "
+    "The Hull ferry to Rotterdam opened in 1965. The Dover ferry to Calais opened in 1936. "
+    "The Newcastle ferry to Amsterdam opened in 1996. The Rosyth ferry to Zeebrugge opened in 2002. "
+    "The Aberdeen ferry to Lerwick opened in 1977. The Immingham ferry to Esbjerg opened in 1982. "
+    "The Harwich ferry to Esbjerg closed in 2014. The Tyne ferry to Bergen closed in 2008. "
+    "The Hull ferry to Zeebrugge opened in 1974. The Dover ferry to Dunkirk opened in 1995. "
+    "The Plymouth ferry to Roscoff opened in 1973. The Portsmouth ferry to Bilbao opened in 1993. "
+    "The Poole ferry to Cherbourg opened in 1986. The Fishguard ferry to Rosslare opened in 1906."
+)
+
+
+def test_an_article_gives_true_and_false_items_in_turn() -> None:
+    items = [i for i in quizgen.generate(_HISTORY, max_items=16).items if i.kind == "true_false"]
+    assert len(items) >= 2
+    assert {i.answer for i in items} == {"True", "False"}
 
 
 def test_true_false_items_have_the_two_choices_and_a_real_sentence(choice_quizzes: list[Explanation]) -> None:
@@ -126,7 +141,7 @@ def test_a_number_in_words_is_capitalised_at_the_start() -> None:
 @pytest.mark.parametrize(
     ("statement", "relation", "expected"),
     [
-        ("Trump has suggested a reassessment of US involvement in the conflict.", "subject", True),
+        ("In 2024 Trump suggested a reassessment of US involvement in the conflict.", "when", True),
         (
             "Russia has ramped up drone strikes, with reports indicating that over 2,000 attacks took place.",
             "cloze",
@@ -139,8 +154,15 @@ def test_a_number_in_words_is_capitalised_at_the_start() -> None:
     ],
 )
 def test_which_statements_can_stand_alone(statement: str, relation: str, expected: bool) -> None:
-    item = fact(statement.split()[0], "person", statement, relation)
+    answer = re.search(r"\b\d[\d,]*\b", statement)
+    item = fact(answer.group() if answer else statement.split()[0], "date", statement, relation)
     assert statement_ok(item) is expected
+
+
+def test_only_a_figure_or_a_date_makes_a_true_false_item() -> None:
+    statement = "Russia has ramped up drone strikes across Ukraine in the autumn."
+    assert not statement_ok(fact("Russia", "place", statement, "subject"))
+    assert statement_ok(fact("2024", "date", "Russia has ramped up drone strikes across Ukraine in 2024.", "when"))
 
 
 def test_true_and_false_items_share_an_id_but_not_with_other_kinds() -> None:
