@@ -798,6 +798,11 @@ class _Builder:
             for m in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", self.context.title)
         )
 
+    def _names_a_team(self, answer: str) -> bool:
+        """Whether the article twice writes the place before a plural name ("Carolina Panthers")."""
+        found = re.findall(rf"\b{re.escape(answer)} ([A-Z][a-z]+s)\b", self.context.text)
+        return len(found) >= 2
+
     def _prominent(self, answer: str, *, speaker: bool = False) -> bool:
         """Whether a person matters to the article: named twice (title included) or holding high office.
 
@@ -852,6 +857,15 @@ class _Builder:
                 return "wrong_wh", "'when' for what a list includes: the date belongs to one of its members"
             if re.match(r"^(?:Who|What|Which \w+|Where|When),", question):
                 return "ungrammatical", "a comma-set phrase splits the wh-word from its verb"
+            first = tokens[0] if tokens else None
+            if (
+                first is not None
+                and first.i == first.sent.start
+                and first.is_title
+                and first.pos_ != "PROPN"
+                and re.match(rf"^(?:Who|What|Which \w+) {re.escape(first.text)}\b", question)
+            ):
+                return "ungrammatical", f"the sentence's first word {first.text!r} is left after the wh-word"
             weight = _content_weight(tokens)
             has_name = any(t.pos_ == "PROPN" for t in tokens)
             if tokens and weight < MIN_CONTENT_WEIGHT and not (has_name and weight >= 2.5):
@@ -888,6 +902,8 @@ class _Builder:
             full != answer and full.endswith(" " + answer) for full in self.entities.people.values()
         ):
             return "wrong_wh", "the name ends a person's name the article gives ('Phillips' of 'Samuel Phillips')"
+        if answer_type == "place" and self._names_a_team(answer):
+            return "wrong_wh", "the place also names a team the article plays up ('Carolina' of 'Carolina Panthers')"
         if answer_type in {"place", "organisation", "person"} and self._in_title(answer):
             return "obvious", "the answer is named in the article's title"
         letters = answer.replace("&", "")

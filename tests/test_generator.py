@@ -378,3 +378,15 @@ def test_an_everyday_acronym_is_not_asked_but_a_rare_one_is() -> None:
     assert "What does LSAG stand for?" in questions
     assert "What does NFL stand for?" not in questions
     assert any(d.question == "What does NFL stand for?" and d.reason == "obvious" for d in dropped)
+
+
+def test_a_place_that_also_names_a_team_is_not_asked_as_a_place() -> None:
+    text = (
+        "Football season\n\n"
+        "The Carolina Panthers won the division. The Carolina Panthers lost the final in February 2016. "
+        "Carolina suffered a major setback in the championship game in January 2016."
+    )
+    article = quizgen.ingest_text(text)
+    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    assert not [f for f in facts if f.answer == "Carolina"]
+    assert any(d.answer == "Carolina" and d.reason == "wrong_wh" for d in dropped)
