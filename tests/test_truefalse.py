@@ -33,14 +33,18 @@ def tf_items(results: list[Explanation]):  # type: ignore[no-untyped-def]
 
 _HISTORY = (
     "Ferries of the North Sea\n\n"
-    "The Harwich ferry to Hook of Holland opened in 1893. The Tyne ferry to Bergen opened in 1905. "
-    "The Hull ferry to Rotterdam opened in 1965. The Dover ferry to Calais opened in 1936. "
-    "The Newcastle ferry to Amsterdam opened in 1996. The Rosyth ferry to Zeebrugge opened in 2002. "
-    "The Aberdeen ferry to Lerwick opened in 1977. The Immingham ferry to Esbjerg opened in 1982. "
-    "The Harwich ferry to Esbjerg closed in 2014. The Tyne ferry to Bergen closed in 2008. "
-    "The Hull ferry to Zeebrugge opened in 1974. The Dover ferry to Dunkirk opened in 1995. "
-    "The Plymouth ferry to Roscoff opened in 1973. The Portsmouth ferry to Bilbao opened in 1993. "
-    "The Poole ferry to Cherbourg opened in 1986. The Fishguard ferry to Rosslare opened in 1906."
+    "The Harwich ferry opened in 1893. The Harwich ferry to Bergen carried 300 passengers. "
+    "The Harwich ferry closed in 1950. "
+    "The Hull ferry opened in 1965. The Hull ferry to Bergen carried 450 passengers. "
+    "The Hull ferry closed in 2010. "
+    "The Dover ferry opened in 1936. The Dover ferry to Bergen carried 520 passengers. "
+    "The Dover ferry closed in 1996. "
+    "The Plymouth ferry opened in 1973. The Plymouth ferry to Bergen carried 610 passengers. "
+    "The Plymouth ferry closed in 2012. "
+    "The Poole ferry opened in 1986. The Poole ferry to Bergen carried 700 passengers. "
+    "The Poole ferry closed in 2004. "
+    "The Fishguard ferry opened in 1906. The Fishguard ferry to Bergen carried 820 passengers. "
+    "The Fishguard ferry closed in 1990."
 )
 
 
