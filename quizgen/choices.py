@@ -606,6 +606,9 @@ def _date_form(text: str) -> str | None:
     return None
 
 
+_YEAR_STEPS = (-2, 3, -4, 1, 5, -1, -6, 7)
+
+
 def _date_perturbations(text: str, seed: str) -> list[str]:
     form = _date_form(text)
     if form is None:
@@ -625,9 +628,8 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
     elif form == "month":
         month = _MONTHS.index(groups["month"])
         out = [_MONTHS[(month + d) % 12] for d in (-1, 1, -2, 2, 3, -3, 4)]
-    elif form == "my":
-        month, year = _MONTHS.index(groups["month"]), int(groups["year"])
-        out = [f"{_MONTHS[(month + d) % 12]} {year + (month + d) // 12}" for d in (-1, 2, -3, 1, 4, -2)]
+    elif form == "my":  # the year moves, the month stays: options that differ by month test a detail
+        out = [f"{groups['month']} {int(groups['year']) + d}" for d in _YEAR_STEPS]
     else:
         month = _MONTHS.index(groups["month"]) + 1
         day = int(groups["day"])
@@ -636,8 +638,11 @@ def _date_perturbations(text: str, seed: str) -> list[str]:
             base = dt.date(year, month, day)
         except ValueError:
             return []
-        for shift in (-6, -4, -3, 2, 5, 13, -15, 20):  # distinct weekdays among the first six
-            when = base + dt.timedelta(days=shift)
+        if groups.get("year"):  # the same day in other years, its weekday recomputed
+            whens = [base.replace(year=year + d) for d in _YEAR_STEPS if not (month == 2 and day == 29)]
+        else:  # distinct weekdays among the first six
+            whens = [base + dt.timedelta(days=shift) for shift in (-6, -4, -3, 2, 5, 13, -15, 20)]
+        for when in whens:
             name = _MONTHS[when.month - 1]
             out.append(
                 {
@@ -877,7 +882,7 @@ def _beyond_the_bound(found: list[Candidate], fact: Fact) -> list[Candidate]:
 
 def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) -> bool:
     """Whether a date's year is at least 3 years from the answer's and the other options' (for
-    years and decades), and on the same side of the article's own date as the statement's tense:
+    years and decades; another year for fuller dates), and on the same side of the article's own date as the statement's tense:
     no year after the article for a past event, only later years for a forecast."""
     year, answer = _year_of(candidate), _year_of(fact.answer)
     if year is None or answer is None:
@@ -887,10 +892,12 @@ def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) ->
         window *= 3
     if abs(year - answer) > window:
         return False  # "10 November 1938" beside Luther's birth in 1483 gives the answer away
-    if _date_form(fact.answer) in {"year", "decade"}:
-        others = [y for y in (_year_of(c) for c in chosen) if y is not None]
-        if any(abs(year - y) < 3 for y in (answer, *others)):
-            return False
+    # years and decades stand 3 years apart; fuller dates differ in the year too, or the options
+    # test the month or the day ("7 January 1943" beside "4 January 1943")
+    gap = 3 if _date_form(fact.answer) in {"year", "decade"} else 1
+    others = [y for y in (_year_of(c) for c in chosen) if y is not None]
+    if any(abs(year - y) < gap for y in (answer, *others)):
+        return False
     start, end = fact.statement_answer
     to = re.match(rf"^{_RANGE}(?:in\s+)?(\d{{4}})\b", fact.statement[end:])
     since = re.search(rf"\b(\d{{4}}){_RANGE}$", fact.statement[:start])

@@ -233,10 +233,10 @@ def test_numbers_the_article_gives_for_the_same_thing_come_first() -> None:
     [
         ("2014", r"^(19|20)\d\d$"),
         ("September 24", r"^[A-Z][a-z]+ \d{1,2}$"),
-        ("7 May 2015", r"^\d{1,2} [A-Z][a-z]+ 2015$"),
+        ("7 May 2015", r"^7 May (?!2015$)20\d\d$"),  # another year: options a day apart test a detail
         ("October", r"^[A-Z][a-z]+$"),
         ("the 1990s", r"^the \d{3}0s$"),
-        ("March 2020", r"^[A-Z][a-z]+ 20\d\d$"),
+        ("March 2020", r"^March (?!2020$)20\d\d$"),
     ],
 )
 def test_dates_keep_their_form(answer: str, pattern: str) -> None:
