@@ -882,8 +882,9 @@ def _beyond_the_bound(found: list[Candidate], fact: Fact) -> list[Candidate]:
 
 def _year_fits(candidate: str, fact: Fact, pool: Pool, chosen: Sequence[str]) -> bool:
     """Whether a date's year is at least 3 years from the answer's and the other options' (for
-    years and decades; another year for fuller dates), and on the same side of the article's own date as the statement's tense:
-    no year after the article for a past event, only later years for a forecast."""
+    years and decades; another year for fuller dates), and on the same side of the article's own
+    date as the statement's tense: no year after the article for a past event, only later years for
+    a forecast."""
     year, answer = _year_of(candidate), _year_of(fact.answer)
     if year is None or answer is None:
         return True

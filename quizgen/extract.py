@@ -1188,6 +1188,9 @@ class _Builder:
             return
         if len([t for t in phrase if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ not in VAGUE_ADJECTIVES]) < 2:
             return  # "the attack" points back to something; "a statement", "an important result" say nothing
+        kept = {t.i for t in tokens} | {t.i for t in moved}
+        if not any(c.i in kept and c.dep_ in {"prep", "npadvmod", "advcl"} for c in verb.children):
+            return  # "What does Newcastle still retain?" has many answers; "... before the game?" one
         answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
         # humans asked about such answers a quarter as often as about names and figures: they rank lower
         yield from self._inverted(
