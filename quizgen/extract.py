@@ -919,6 +919,8 @@ class _Builder:
         trivia = _trivia(answer, answer_type, answer_span)
         if trivia:
             return "trivial", trivia
+        if answer_type in {"number", "quantity", "money", "percent"} and _rival_figure(answer_span, tokens):
+            return "trivial", "one of two figures of two clauses shown together ('500 were invited and 190 accepted')"
         if answer_type in {"reason", "definition", "thing"}:
             problem = check_references(list(answer_span), self.context, exclude=set(self.resolved))
             if problem:
@@ -2311,6 +2313,29 @@ def _number_core(ent: Span) -> Span | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _rival_figure(span: Span, shown: Sequence[Token]) -> bool:
+    """Whether the ``shown`` words hold a figure of another clause than the answer's."""
+    own = _clause_verb(span.root)
+    ids = {t.i for t in shown}
+    return own is not None and any(
+        ent.label_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+        and any(c.isdigit() for c in ent.text)
+        and ent.root.i in ids
+        and _clause_verb(ent.root) not in {own, None}
+        for ent in span.sent.ents
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the smallest clause that holds ``token``."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} or current.dep_ in {"amod", "compound", "acl"}:
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return current
 
 
 def _governing_clause(token: Token) -> Token | None:
