@@ -1228,6 +1228,8 @@ class _Builder:
         earlier = self.context.text[: self.source.start]
         if re.search(rf"\b{re.escape(name[-1].text)}\b", earlier):
             return  # only the sentence that introduces a name defines it; later ones add a detail
+        if self.context.text and len(re.findall(rf"\b{re.escape(name[-1].text)}\b", self.context.text)) < 2:
+            return  # a name the article never comes back to ("Tamara de Lempicka" in a list of artists)
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         wh = "Who" if self.entities.person_name(name) else "What"
         name_pieces = [Piece.of(t, t.lower_ if t.lower_ == "the" else None) for t in name]

@@ -392,3 +392,15 @@ def test_a_place_that_also_names_a_team_is_not_asked_as_a_place() -> None:
     facts, dropped = quizgen.extract(article, quizgen.analyse(article))
     assert not [f for f in facts if f.answer == "Carolina"]
     assert any(d.answer == "Carolina" and d.reason == "wrong_wh" for d in dropped)
+
+
+def test_a_name_the_article_never_comes_back_to_is_not_defined() -> None:
+    text = (
+        "Warsaw artists\n\n"
+        "Tamara de Lempicka was a famous painter of the Art Deco period. "
+        "Frederic Chopin was a composer of the Romantic period. Chopin left Warsaw in 1830."
+    )
+    article = quizgen.ingest_text(text)
+    questions = [f.question for f in quizgen.extract(article, quizgen.analyse(article))[0]]
+    assert "Who was Frederic Chopin?" in questions
+    assert "Who was Tamara de Lempicka?" not in questions
