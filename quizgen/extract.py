@@ -1968,6 +1968,8 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         after = span.doc[span.end : min(span.end + 4, span.sent.end)]
         if any(t.text in {":", "\u2013", "\u2014", "--"} for t in after) or _colon_list_follows(span):
             return "a count the sentence goes on to list"
+        if _named_in_the_predicate(span):
+            return "a count whose members the sentence names ('the three sources are A, B and C')"
         if _parts_follow(span):
             return "a total the sentence goes on to break down ('three parks, two in the city and one ...')"
     if (
@@ -2076,13 +2078,26 @@ def _range_end(span: Span) -> bool:
 
 
 def _colon_list_follows(span: Span) -> bool:
-    """Whether a colon after the count, with no verb between, opens the list it counts."""
+    """Whether a colon after the count, with no verb between, opens the list it counts
+    ("encompasses five metropolitan areas, or MSAs: ...")."""
     for token in span.doc[span.end : span.sent.end]:
         if token.text == ":":
             return True
-        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";"}:
+        if token.pos_ in {"VERB", "AUX"} or token.text == ";":
             return False
     return False
+
+
+def _named_in_the_predicate(span: Span) -> bool:
+    """Whether the counted subject's verb lists its members: "The three sources ... are A, B and C"."""
+    counted = span.root.head
+    if span.root.dep_ != "nummod" or counted.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = counted.head
+    if verb.lemma_ not in {"be", "include", "comprise", "consist"}:
+        return False
+    listed = [t for c in verb.children if c.dep_ in {"attr", "dobj", "prep", "acomp"} for t in c.subtree]
+    return sum(t.dep_ == "conj" for t in listed) >= 1
 
 
 def _parts_follow(span: Span) -> bool:

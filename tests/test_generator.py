@@ -190,6 +190,8 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
     ("sentence", "answer"),
     [
         ("There are three major types of rock: igneous, sedimentary and metamorphic.", "three"),  # list follows
+        ("The region has five metropolitan areas, or MSAs: Los Angeles, San Diego and three more.", "five"),
+        ("The three sources of the law are primary law, secondary law and supplementary law.", "three"),
         ("The city limits of Lisbon cover 516.9 square kilometres.", "516.9"),  # decimal measurement
         ("Parliament in London debated the tax on 14 December.", "14 December"),  # no year
         ("The Treaty of Lisbon was debated in Parliament in December.", "December"),  # no year
