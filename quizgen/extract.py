@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -829,6 +830,10 @@ class _Builder:
         misparse = _misparse(tokens)
         if misparse:
             return "ungrammatical", f"{misparse}, so the question would be garbled"
+        if _lost_conjunction(tokens, answer_span):
+            return "ungrammatical", "a list kept its last member but lost its 'and'"
+        if _two_dates_on_one_verb(tokens):
+            return "nonsense", "two dates for one event ('found oxygen in 1773 or earlier in 1774')"
         if question:
             if question.count('"') % 2:
                 return "formatting", "unbalanced quotation marks"
@@ -2330,6 +2335,32 @@ def _number_core(ent: Span) -> Span | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _two_dates_on_one_verb(tokens: Sequence[Token]) -> bool:
+    """Whether two "in/on <date>" phrases hang on one verb: the question merged two events."""
+    heads = Counter(
+        token.head.i
+        for token in tokens
+        if token.dep_ == "prep"
+        and token.lower_ in {"in", "on"}
+        and token.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in token.children)
+    )
+    return any(n >= 2 for n in heads.values())
+
+
+def _lost_conjunction(tokens: Sequence[Token], answer: Span) -> bool:
+    """Whether a kept conjunct's "and"/"or" was cut away: "by Scheele, in 1773, Joseph Priestley in 1774"."""
+    kept = {t.i for t in tokens} | {t.i for t in answer}
+    for token in tokens:
+        if token.dep_ != "conj" or token.head.i not in kept:
+            continue
+        between = token.doc[min(token.head.i, token.i) + 1 : max(token.head.i, token.i)]
+        ccs = [t for t in between if t.dep_ == "cc" and t.head.i == token.head.i]
+        if ccs and not any(t.i in kept for t in ccs):
+            return True
+    return False
 
 
 def _rival_figure(span: Span, shown: Sequence[Token]) -> bool:
