@@ -294,8 +294,12 @@ def _roles_of(names: Iterable[str], pool: Pool) -> set[str]:
 
 
 def _role_rank(candidate: Candidate, known: set[str], pool: Pool) -> int:
-    """0 for a person the article gives one of the answer's ``known`` roles, else 1."""
-    return 0 if known and _roles_of({candidate.key}, pool) & known else 1
+    """0 for a person the article gives one of the answer's ``known`` roles, 2 for one it gives only
+    other roles (a coach or a mayor among a safety's options), else 1."""
+    if not known:
+        return 1
+    roles = _roles_of({candidate.key}, pool)
+    return 0 if roles & known else 2 if roles else 1
 
 
 def _has_role(names: Iterable[str], role: str, pool: Pool) -> bool:

@@ -634,3 +634,19 @@ def test_a_total_is_never_offered_below_the_part_it_includes() -> None:
     for seed in "abcdefgh":
         found = find_distractors(fact("$2.2 billion", "money", statement), EMPTY, seed=seed)
         assert all(float(o.strip("$").split()[0]) > 1.5 for o in found.options), found.options
+
+
+def test_people_with_only_other_roles_come_last() -> None:
+    statement = "Safety T. J. Ward had seven total tackles in the game."
+    people = (("T. J. Ward", "Ward"), ("Ed Lee", "Lee"), ("Gary Kubiak", "Kubiak"))
+    people += (("Von Miller", "Miller"), ("Aqib Talib", "Talib"), ("Brandon Marshall", "Marshall"))
+    pool = attrs.evolve(
+        EMPTY,
+        people=people,
+        roles=(("T. J. Ward", "safety"), ("Ed Lee", "mayor"), ("Gary Kubiak", "coach")),
+        sentences=("Ed Lee spoke.", "Gary Kubiak coached.", "Von Miller played.", "Aqib Talib played."),
+    )
+    for seed in "abcd":
+        item = fact("T. J. Ward", "person", statement, question="Who had seven total tackles in the game?")
+        found = find_distractors(item, pool, seed=seed)
+        assert not {"Ed Lee", "Gary Kubiak"} & set(found.options), found.options
