@@ -895,6 +895,11 @@ class _Builder:
                 t.dep_ == "pobj" and t.head.lower_ in LOCATIVE and t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tokens
             ):
                 return "vague", "another place in the question makes 'where' ambiguous"
+            if question.startswith("Where") and any(
+                t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"} and any(c.isdigit() for c in t.text)
+                for t in tokens
+            ):
+                return "trivial", "the place of a statistic ('Where does 43 million tons of dust fall?')"
         if answer.rstrip() != answer.rstrip(",;:-"):
             return "formatting", "the answer ends on a punctuation mark"
         if answer.split()[0].lower() in {"another", "as", "than", "further", "additional", "other"}:

@@ -18,6 +18,12 @@ def _items(sentence: str) -> list[tuple[str, str]]:
     return [(fact.question or fact.statement, fact.answer) for fact in facts]
 
 
+def _extract(text: str) -> tuple[list[quizgen.Fact], list[quizgen.Dropped]]:
+    """The facts and dropped candidates of a whole article, judged as an article (importance on)."""
+    article = quizgen.ingest_text(text)
+    return quizgen.extract(article, quizgen.analyse(article))
+
+
 def test_one_quiz_never_gives_away_another_items_answer() -> None:
     quiz = quizgen.generate("Test article\n\nIn 1969, Neil Armstrong walked on the Moon.", max_items=10)
     for item in quiz.items:
@@ -194,6 +200,7 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
         ("There are three major types of rock: igneous, sedimentary and metamorphic.", "three"),  # list follows
         ("The region has five metropolitan areas, or MSAs: Los Angeles, San Diego and three more.", "five"),
         ("The three sources of the law are primary law, secondary law and supplementary law.", "three"),
+        ("Each year 43 million tons of Saharan dust fall in the Caribbean Sea.", "Caribbean Sea"),  # a statistic
         ("The city limits of Lisbon cover 516.9 square kilometres.", "516.9"),  # decimal measurement
         ("Parliament in London debated the tax on 14 December.", "14 December"),  # no year
         ("The Treaty of Lisbon was debated in Parliament in December.", "December"),  # no year
@@ -251,11 +258,10 @@ def test_a_name_cut_before_its_number_is_no_answer() -> None:
 
 
 def test_the_thing_just_named_more_fully_is_context_bound() -> None:
-    article = quizgen.ingest_text(
+    facts, dropped = _extract(
         "Newcastle upon Tyne\n\nThe Theatre Royal on Grey Street opened in 1837. Stephen Kemble was an actor. "
         "Kemble guided the theatre through many celebrated seasons."
     )
-    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
     assert not [f for f in facts if "the theatre" in (f.question or f.statement)]
     assert any("the theatre" in d.detail for d in dropped)
 
@@ -366,8 +372,7 @@ def test_an_aside_in_a_long_article_is_not_asked() -> None:
         f"In {1990 + i}, the Apollo Company built rockets for the Apollo programme in Houston." for i in range(11)
     )
     aside = "In 1921, the Ritz in Paris hung orange curtains in the lobby of the ballroom."
-    article = quizgen.ingest_text(f"Rockets\n\n{body} {aside}")
-    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    facts, dropped = _extract(f"Rockets\n\n{body} {aside}")
     assert not [f for f in facts if "curtains" in f.source.sentence]
     assert any("aside" in d.detail for d in dropped if "curtains" in d.source.sentence)
 
@@ -378,8 +383,7 @@ def test_an_everyday_acronym_is_not_asked_but_a_rare_one_is() -> None:
         "The National Football League (NFL) met in New York. The NFL voted. The NFL adjourned. "
         "The Lunar Surface Analysis Group (LSAG) met in Houston. The LSAG voted. The LSAG adjourned."
     )
-    article = quizgen.ingest_text(text)
-    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    facts, dropped = _extract(text)
     questions = [f.question for f in facts]
     assert "What does LSAG stand for?" in questions
     assert "What does NFL stand for?" not in questions
@@ -392,8 +396,7 @@ def test_a_place_that_also_names_a_team_is_not_asked_as_a_place() -> None:
         "The Carolina Panthers won the division. The Carolina Panthers lost the final in February 2016. "
         "Carolina suffered a major setback in the championship game in January 2016."
     )
-    article = quizgen.ingest_text(text)
-    facts, dropped = quizgen.extract(article, quizgen.analyse(article))
+    facts, dropped = _extract(text)
     assert not [f for f in facts if f.answer == "Carolina"]
     assert any(d.answer == "Carolina" and d.reason == "wrong_wh" for d in dropped)
 
@@ -404,7 +407,6 @@ def test_a_name_the_article_never_comes_back_to_is_not_defined() -> None:
         "Tamara de Lempicka was a famous painter of the Art Deco period. "
         "Frederic Chopin was a composer of the Romantic period. Chopin left Warsaw in 1830."
     )
-    article = quizgen.ingest_text(text)
-    questions = [f.question for f in quizgen.extract(article, quizgen.analyse(article))[0]]
+    questions = [f.question for f in _extract(text)[0]]
     assert "Who was Frederic Chopin?" in questions
     assert "Who was Tamara de Lempicka?" not in questions
