@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
-from lemminflect import getAllLemmas, getInflection, getLemma
+from lemminflect import getInflection, getLemma
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.acronyms import Acronym, find_acronyms
@@ -1184,7 +1185,7 @@ class _Builder:
         Asked only of a named subject doing something with a plain noun phrase that says what it is
         by itself: no clause, list or aside inside it, no pointer ("this", "his") at its start.
         """
-        if _lemma(verb) in LIGHT_VERBS or verb.dep_ not in {"ROOT", "conj", "ccomp", "advcl"}:
+        if verb.lemma_.lower() in LIGHT_VERBS or verb.dep_ not in {"ROOT", "conj", "ccomp", "advcl"}:
             return
         if any(c.dep_ in {"auxpass", "xcomp", "ccomp", "oprd", "dative"} for c in verb.children):
             return  # "asked the governments not to turn away boats": the object is not the whole fact
@@ -1776,13 +1777,13 @@ THING_HEADS = ORG_HEADS | PLACE_HEADS | frozenset(["store", "shop", "band", "fir
 def _well_known(acronym: str) -> bool:
     """Whether an acronym is an everyday word ("NFL", "NASA", "MVP"), by its frequency in English text.
 
-    One spelled like an English word ("WHO", "AIDS") is not judged: the count is the word's.
+    One spelled like a function word ("WHO", "US") is not judged: the count is the word's.
     """
-    if getAllLemmas(acronym.lower()):
+    if acronym.lower() in STOP_WORDS:
         return False
     from wordfreq import zipf_frequency  # loads its word list on first use
 
-    return bool(zipf_frequency(acronym, "en") >= WELL_KNOWN_ZIPF)
+    return bool(zipf_frequency(acronym, "en", wordlist="small") >= WELL_KNOWN_ZIPF)
 
 
 def _predicate_is_a_thing(verb: Token) -> bool:
