@@ -7,12 +7,13 @@ pronoun, demonstrative or context-bound description makes the candidate vague, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 import attrs
 from spacy.tokens import Span, Token
 
-from quizgen.entities import ArticleEntities
+from quizgen.entities import ORG_HEADS, PLACE_HEADS, ArticleEntities
 
 __all__ = ["Context", "check_references"]
 
@@ -301,6 +302,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and not _quoted(token)
         ):
             return f"context-bound phrase 'the {head.text}' (named more fully just before)"
+        if lower == "the" and token.dep_ == "det" and _short_for_a_name(head, context):
+            return f"context-bound phrase 'the {head.text}' (short for a name given in full elsewhere)"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
             head = token.head
             modifiers = [
@@ -311,6 +314,21 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"
     return None
+
+
+def _short_for_a_name(head: Token, context: Context) -> bool:
+    """ "the Centre" for "the Copernicus Science Centre": a capitalised institution or place word,
+    alone, that ends a longer name the article gives (and that the title does not name)."""
+    if (
+        head.tag_ not in {"NN", "NNP"}
+        or not head.is_title
+        or head.i == head.sent.start
+        or head.lower_ not in ORG_HEADS | PLACE_HEADS
+        or any(c.dep_ not in {"det", "punct"} for c in head.children)
+        or re.search(rf"\b{re.escape(head.text)}\b", context.title)
+    ):
+        return False
+    return re.search(rf"\b[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)* {re.escape(head.text)}\b", context.text) is not None
 
 
 def _it_bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:

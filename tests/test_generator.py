@@ -410,3 +410,12 @@ def test_a_name_the_article_never_comes_back_to_is_not_defined() -> None:
     questions = [f.question for f in _extract(text)[0]]
     assert "Who was Frederic Chopin?" in questions
     assert "Who was Tamara de Lempicka?" not in questions
+
+
+def test_a_capitalised_institution_word_short_for_a_longer_name_is_context_bound() -> None:
+    facts, dropped = _extract(
+        "Science in Warsaw\n\nThe Copernicus Science Centre opened in Warsaw in 2010. "
+        "The Centre currently realizes about 450 projects a year."
+    )
+    assert not [f for f in facts if "The Centre" in (f.question or f.statement)]
+    assert any("short for a name" in d.detail for d in dropped)
