@@ -97,16 +97,20 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             return f"below the best {max_items} items"
         return None
 
-    weak = [i for i in order if rank(facts[i]) < MIN_SCORE]
-    for stage in ("strong", "held", "weak"):
-        for i in {"strong": [i for i in order if i not in weak], "held": held, "weak": weak}[stage]:
+    weak = {i for i in order if rank(facts[i]) < MIN_SCORE}
+    stages = {"strong": [i for i in order if i not in weak], "held": held, "weak": [i for i in order if i in weak]}
+    for stage, indices in stages.items():  # "held" fills while "strong" runs
+        for i in indices:
             fact = facts[i]
             question = _norm(fact.question or fact.statement)
-            if stage != "held" and (fact.source.start, _norm(fact.answer)) in seen_answers:
+            second = (fact.source.start, _norm(fact.answer)) in seen_answers
+            if stage == "strong" and second:
                 held.append(i)
                 continue
             reason = why_not(fact, question)
-            if reason is None and stage == "weak" and len(kept) >= MIN_ITEMS:
+            if reason is None and stage == "weak" and second:
+                reason = "a weak second item on an answer of the same sentence"
+            elif reason is None and stage == "weak" and len(kept) >= MIN_ITEMS:
                 reason = f"a weak candidate (score {rank(fact):.2f}), used only to reach {MIN_ITEMS} items"
             if reason:
                 dropped.append(

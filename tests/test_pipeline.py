@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 
 import quizgen
@@ -120,3 +121,21 @@ def test_one_person_answers_at_most_two_items() -> None:
     )
     answers = [i.answer.split()[-1] for i in quizgen.generate(text, max_items=20).items]
     assert 0 < answers.count("Lovelace") <= 2
+
+
+@pytest.mark.parametrize("max_items", [1, 5, 12, 40])
+def test_selection_accounts_for_every_candidate(max_items: int) -> None:
+    article = quizgen.read_article(FLAGSHIP)
+    facts, _ = quizgen.extract(article, quizgen.analyse(article))
+    kept, dropped = quizgen.select_facts(facts, max_items=max_items)
+    assert len(kept) + len(dropped) == len(facts)
+    assert len(kept) <= max_items
+
+
+def test_a_weak_second_item_on_one_answer_of_a_sentence_is_dropped_with_its_reason() -> None:
+    article = quizgen.read_article(FLAGSHIP)
+    first = quizgen.extract(article, quizgen.analyse(article))[0][0]
+    second = attrs.evolve(first, question=first.question.replace("?", " again?"), score=0.1)
+    kept, dropped = quizgen.select_facts([first, second], max_items=10)
+    assert [f.question for f in kept] == [first.question]
+    assert [d.question for d in dropped] == [second.question]
