@@ -269,6 +269,13 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and not any(c.dep_ in {"prep", "compound", "amod"} or c.pos_ == "NOUN" for c in token.children)
         ):
             return f"unresolved reference {token.text!r}: a quantity of something named elsewhere"
+        if (
+            lower == "one"
+            and token.dep_ == "nummod"
+            and token.head.dep_ in {"nsubj", "nsubjpass"}
+            and all(c.dep_ in {"nummod", "amod", "compound", "det", "punct"} for c in token.head.children)
+        ):
+            return f"unresolved reference 'one {token.head.text}': which one is named elsewhere"
         if lower in {"here", "there"} and token.dep_ == "advmod":
             return f"context-bound place {token.text!r}"
         if lower in RELATIVE_DAYS and token.dep_ == "poss":

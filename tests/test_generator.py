@@ -419,3 +419,7 @@ def test_a_capitalised_institution_word_short_for_a_longer_name_is_context_bound
     )
     assert not [f for f in facts if "The Centre" in (f.question or f.statement)]
     assert any("short for a name" in d.detail for d in dropped)
+
+
+def test_one_thing_as_a_subject_needs_to_say_which() -> None:
+    assert _items("One engine was still known to be operating in 1820.") == []
