@@ -689,7 +689,8 @@ class _Builder:
         if relation not in {"why", "definition"}:
             answer = _core(answer)
         if question and relation != "acronym":
-            for short, long in self.entities.acronyms.items():
+            # longest first: "National Science Foundation Network" is NSFNET, not "NSF Network"
+            for short, long in sorted(self.entities.acronyms.items(), key=lambda pair: -len(pair[1])):
                 question = re.sub(rf"\b{re.escape(long)}\b", short, question)
         start, end = self._offsets(answer)
         text = answer_text or answer.text
@@ -883,6 +884,14 @@ class _Builder:
                 return "vague", "question too short to have one clear answer"
             if _leaks(answer, question):
                 return "obvious", "the answer appears in the question"
+            initials = "".join(w[0] for w in answer.split() if w[:1].isupper())
+            if (
+                len(initials) >= 3
+                and len(initials) == len(answer.split())
+                and re.search(rf"\b{initials}", question)
+                and not question.endswith(" stand for?")  # the acronym item asks exactly that
+            ):
+                return "obvious", f"the answer's initials stand in the question ({initials})"
             if answer_type == "date" and any(y in question for y in re.findall(r"\b\d{4}\b", answer)):
                 return "obvious", "the answer's year is in the question"
             last = [t for t in tokens if not t.is_punct][-1:] if tokens else []

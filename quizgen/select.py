@@ -93,6 +93,10 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             return f"already {figures} figures in the quiz"
         if any(_mentions(facts[k], fact) or _mentions(fact, facts[k]) for k in kept):
             return "already given away by another item's question"
+        if fact.answer_type == "expansion" and any(
+            facts[k].answer_type == "expansion" and _overlap(facts[k].answer, fact.answer) for k in kept
+        ):
+            return "already asked: one expansion holds the other ('National Science Foundation (Network)')"
         if len(kept) >= max_items:
             return f"below the best {max_items} items"
         return None
@@ -131,6 +135,11 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             per_answer[_answer_key(fact)] += 1
             per_type[fact.answer_type] += 1
     return [attrs.evolve(facts[i], score=rank(facts[i])) for i in sorted(kept)], dropped
+
+
+def _overlap(first: str, second: str) -> bool:
+    a, b = _norm(first), _norm(second)
+    return bool(a and b) and (re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a)) is not None
 
 
 def _answer_key(fact: Fact) -> str:

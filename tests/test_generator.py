@@ -257,13 +257,29 @@ def test_a_name_cut_before_its_number_is_no_answer() -> None:
     assert all(a != "State Route" for _, a in _items("State Route 41 heads north to Yosemite National Park."))
 
 
-def test_the_thing_just_named_more_fully_is_context_bound() -> None:
-    facts, dropped = _extract(
-        "Newcastle upon Tyne\n\nThe Theatre Royal on Grey Street opened in 1837. Stephen Kemble was an actor. "
-        "Kemble guided the theatre through many celebrated seasons."
-    )
-    assert not [f for f in facts if "the theatre" in (f.question or f.statement)]
-    assert any("the theatre" in d.detail for d in dropped)
+@pytest.mark.parametrize(
+    ("text", "shown", "phrase"),
+    [
+        # "the theatre" right after "the Theatre Royal"
+        (
+            "Newcastle upon Tyne\n\nThe Theatre Royal on Grey Street opened in 1837. Stephen Kemble was an actor. "
+            "Kemble guided the theatre through many celebrated seasons.",
+            "the theatre",
+            "the theatre",
+        ),
+        # "the Centre", short for a longer name the article gives
+        (
+            "Science in Warsaw\n\nThe Copernicus Science Centre opened in Warsaw in 2010. "
+            "The Centre currently realizes about 450 projects a year.",
+            "The Centre",
+            "the Centre",
+        ),
+    ],
+)
+def test_a_short_form_of_a_name_given_before_is_context_bound(text: str, shown: str, phrase: str) -> None:
+    facts, dropped = _extract(text)
+    assert not [f for f in facts if shown in (f.question or f.statement)]
+    assert any(phrase in d.detail for d in dropped)
 
 
 def test_a_quiz_asks_at_most_two_acronyms_and_never_a_news_agencys() -> None:
@@ -412,14 +428,22 @@ def test_a_name_the_article_never_comes_back_to_is_not_defined() -> None:
     assert "Who was Tamara de Lempicka?" not in questions
 
 
-def test_a_capitalised_institution_word_short_for_a_longer_name_is_context_bound() -> None:
-    facts, dropped = _extract(
-        "Science in Warsaw\n\nThe Copernicus Science Centre opened in Warsaw in 2010. "
-        "The Centre currently realizes about 450 projects a year."
-    )
-    assert not [f for f in facts if "The Centre" in (f.question or f.statement)]
-    assert any("short for a name" in d.detail for d in dropped)
-
-
 def test_one_thing_as_a_subject_needs_to_say_which() -> None:
     assert _items("One engine was still known to be operating in 1820.") == []
+
+
+def test_an_answer_whose_initials_stand_in_the_question_is_not_asked() -> None:
+    answers = [a for q, a in _items("Digital Equipment Corporation designed the DECnet protocols in 1975.")]
+    assert "Digital Equipment Corporation" not in answers
+
+
+def test_an_expansion_inside_another_is_asked_once() -> None:
+    text = (
+        "Networks\n\nIn 1985 the National Science Foundation (NSF) funded five supercomputer centres. "
+        "The NSF paid for the links. The NSF chose the sites.\n\n"
+        "In 1986 the National Science Foundation Network (NSFNET) linked the centres. The NSFNET used TCP/IP. "
+        "The NSFNET closed in 1995."
+    )
+    questions = [i.question for i in quizgen.generate(text, max_items=10).items]
+    assert len([q for q in questions if q.endswith("stand for?")]) == 1
+    assert not [q for q in questions if "NSF Network" in q]  # the longer expansion is replaced first
