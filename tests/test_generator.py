@@ -447,3 +447,65 @@ def test_an_expansion_inside_another_is_asked_once() -> None:
     questions = [i.question for i in quizgen.generate(text, max_items=10).items]
     assert len([q for q in questions if q.endswith("stand for?")]) == 1
     assert not [q for q in questions if "NSF Network" in q]  # the longer expansion is replaced first
+
+
+def _long_article(paragraph: str) -> str:
+    """An 84-sentence article about a museum with ``paragraph`` in its middle."""
+    filler = " ".join(
+        [
+            "In {year}, the Elling Museum bought paintings by Dutch masters in Amsterdam.",
+            "The museum showed the paintings in its east wing.",
+            "Visitors came to the museum from across the country.",
+            "The paintings hung in the museum for many years.",
+        ]
+    )
+    paragraphs = [filler.format(year=1800 + i) for i in range(20)]
+    return "\n\n".join(["Elling Museum", *paragraphs[:10], paragraph, *paragraphs[10:]])
+
+
+def test_a_count_inside_a_paragraph_of_a_long_article_is_trivia_but_one_opening_it_is_not() -> None:
+    count = "The Elling Museum holds 4,000 paintings by Dutch masters."
+    other = "In 1850, the Elling Museum bought paintings by Dutch masters in Amsterdam."
+    facts, dropped = _extract(_long_article(f"{other} {count}"))
+    assert not [f for f in facts if f.answer == "4,000"]
+    assert any("count from inside a paragraph" in d.detail for d in dropped if d.answer == "4,000")
+    facts, _ = _extract(_long_article(f"{count} {other}"))
+    assert [f.question for f in facts if f.answer == "4,000"] == [
+        "How many paintings by Dutch masters does the Elling Museum hold?"
+    ]
+
+
+def test_a_count_inside_a_paragraph_of_a_short_article_is_asked() -> None:
+    text = (
+        "Elling Museum\n\nIn 1850, the Elling Museum bought paintings by Dutch masters in Amsterdam. "
+        "The Elling Museum holds 4,000 paintings by Dutch masters."
+    )
+    facts, _ = _extract(text)
+    assert [f.answer for f in facts if "4,000" in f.source.sentence] == ["4,000"]
+
+
+def test_who_argued_what_is_a_detail_of_a_long_article_unless_the_speaker_recurs() -> None:
+    view = "Karl Brant argued that the Elling Museum had saved the Dutch paintings from the fire."
+    book = "Karl Brant wrote a history of the Elling Museum."
+    facts, dropped = _extract(_long_article(f"{view} {book} {book}"))
+    assert not [f for f in facts if "argued" in f.source.sentence]
+    assert any("commentator" in d.detail for d in dropped if "argued" in d.source.sentence)
+    assert "Who wrote a history of the Elling Museum?" in [f.question for f in facts]  # authorship is a fact
+    facts, _ = _extract(_long_article(f"{view} {book} {book} {book} {book} {book}"))
+    assert "Karl Brant" in [f.answer for f in facts if "argued" in f.source.sentence]
+
+
+def test_a_line_of_statistics_is_not_asked() -> None:
+    assert not [q for q, _ in _items("Jordan Reed caught four passes for 80 yards in the final game.") if "Who" in q]
+    assert ("Who caught the winning pass in the final game in Denver?", "Jordan Reed") in _items(
+        "Jordan Reed caught the winning pass in the final game in Denver."
+    )
+
+
+def test_a_detail_deep_in_a_paragraph_of_a_long_article_must_name_its_subject() -> None:
+    opening = "In 1850, the Elling Museum bought paintings by Dutch masters in Amsterdam. The museum showed them."
+    facts, dropped = _extract(_long_article(f"{opening} Jan Vos painted the harbour of Delft in 1650."))
+    assert not [f for f in facts if "Vos" in f.source.sentence]
+    assert any("deep in a paragraph" in d.detail for d in dropped if "Vos" in d.source.sentence)
+    facts, _ = _extract(_long_article(f"{opening} Jan Vos painted the harbour of Delft for the Elling Museum in 1650."))
+    assert "1650" in [f.answer for f in facts if "Vos" in f.source.sentence]
