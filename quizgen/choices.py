@@ -558,6 +558,17 @@ def _number_perturbations(form: _NumberForm, seed: str) -> list[str]:
     return _interleave(out, form.format(form.value), seed)
 
 
+# "50%" beside "49.2%" is the same answer to a reader: beyond twelve, options differ by 10% or more
+CLOSEST = 0.1
+
+
+def _too_close(text: str, answer: _NumberForm) -> bool:
+    other = _NumberForm.parse(text)
+    if other is None or answer.value <= 12:
+        return False
+    return abs(other.value - answer.value) < CLOSEST * answer.value
+
+
 def _interleave(values: list[str], answer: str, seed: str) -> list[str]:
     """Values below and above the answer in turn (so the answer is not always the odd one out)."""
     rng = random.Random(stable_hash("values", seed))
@@ -812,7 +823,7 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
                 shown = text if other.grouped == form.grouped else form.format(other.value)  # "19,000" by "6000"
                 found.append(Candidate(shown if other.capital == form.capital else shown.lower(), text, "article"))
         found += [Candidate(t, t, "data") for t in _number_perturbations(form, seed)]
-        return found, ""
+        return [c for c in found if not _too_close(c.text, form)], ""
     if kind == "date":
         form_name = _date_form(answer)
         if form_name is None:

@@ -422,6 +422,12 @@ _CENTRAL_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ"])
 # readers kept over 90% of such items, so they are judged only in long ones.
 LONG_ARTICLE = 80
 RECURRING_NAME = 6
+# "Where is Newcastle School for Boys situated?", "What plays host to the annual Civil War Revisited?":
+# readers kept 2 of 16 such encyclopedia items
+_STANDS = re.compile(
+    r"^(?:Where (?:is|are|was|were) .+ (?:situated|located|centred|centered|based|held|housed)\?$"
+    r"|What (?:is|was|are|were) (?:now )?home to\b|What (?:plays|played|play) host to\b|What (?:hosts|hosted)\b)"
+)
 _INNER_TRIVIA = {"number": "a count", "quantity": "a measure", "money": "an amount", "organisation": "a source"}
 
 
@@ -466,6 +472,8 @@ class _Centrality:
             and self._mentions(fact.answer) < RECURRING_NAME
         ):
             return "who said or thought it: in a long article, a commentator's name is a detail"
+        if _STANDS.match(fact.question):
+            return "where something stands or is held: in a long article, a venue is a detail"
         if position == 0:
             return None
         if fact.answer_type in _INNER_TRIVIA:
@@ -603,6 +611,8 @@ def _skip_sentence(sent: Span) -> bool:
         return True
     if not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in sent.root.children):
         return True  # a fragment ("Published in 2007 by the Ear Institute.") states nothing whole
+    if sent[0].lower_ in HEDGES:
+        return True  # "Probably ..., the Normans entered ..." hedges all that follows
     return not any(t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
@@ -758,6 +768,7 @@ class _Builder:
     ) -> Fact | Dropped:
         if relation not in {"why", "definition"}:
             answer = _core(answer)
+        question = _tidy(question)
         if question and relation != "acronym":
             # longest first: "National Science Foundation Network" is NSFNET, not "NSF Network"
             for short, long in sorted(self.entities.acronyms.items(), key=lambda pair: -len(pair[1])):
@@ -899,6 +910,14 @@ class _Builder:
     ) -> tuple[str, str] | None:
         if any(t.dep_ == "mark" and t.head.pos_ in {"NOUN", "PROPN"} and t.lower_ == "that" for t in tokens):
             return "ungrammatical", "a 'that' clause lost its verb"
+        verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj"}]
+        if (
+            question
+            and verbs
+            and verbs[0].tag_ == "VBG"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verbs[0].children)
+        ) and not any(t.pos_ == "AUX" and t.i < verbs[0].i for t in tokens):
+            return "ungrammatical", "a participle that lost its 'was' ('What pursuing the Germans?')"
         misparse = _misparse(tokens)
         if misparse:
             return "ungrammatical", f"{misparse}, so the question would be garbled"
@@ -1446,6 +1465,15 @@ class _Builder:
         body = _invert(verb, subject, question_tokens, past=relation == "when")
         if body is None:
             return
+        if relation == "where" and verb.lemma_ not in ONE_PLACE_VERBS and _bare(verb, subject, question_tokens):
+            yield Dropped(
+                f"Where ... {verb.text}?",
+                answer.text,
+                "vague",
+                "a 'where' with nothing but a subject and its verb ('Where did Tesla work?') has many answers",
+                self.source,
+            )
+            return
         date_moved = [] if relation == "when" else moved
         pieces = [Piece(wh), *body, *_trailing(date_moved)]
         question, _ = render(pieces, end="?")
@@ -1984,6 +2012,20 @@ _DANGLING = frozenset(
 _DANGLING_Q = frozenset(["and", "or", "but", "the", "a", "an"])
 
 
+_TRAILING_DATE = re.compile(
+    r",? (?:in|on|during|by) (?:the )?(?:(?:early|late|mid|[A-Z][a-z]+|\d{1,2}),? ){0,3}(\d{4})\?$"
+)
+
+
+def _tidy(question: str) -> str:
+    """Drop a date moved to a question's end that the question already shows ("... the 1893 World's Fair
+    ... in 1893?"), and the spaces just inside quotation marks the source may have."""
+    repeated = _TRAILING_DATE.search(question)
+    if repeated and re.search(rf"\b{repeated.group(1)}\b", question[: repeated.start()]):
+        question = question[: repeated.start()] + "?"
+    return re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', question)
+
+
 def _dangling_end(text: str, dangling: frozenset[str] = _DANGLING) -> bool:
     """Whether ``text`` ends on a word that cannot end it ("... a company award of the.").
 
@@ -2439,6 +2481,17 @@ def _statistics(tokens: Sequence[Token]) -> int:
         elif t.like_num and not t.ent_type_ and t.pos_ == "NUM":
             figures.add(t.i)
     return len(figures)
+
+
+# verbs that happen in one place, so that "Where was Tesla born?" has one answer
+ONE_PLACE_VERBS = frozenset(["bear", "die", "bury", "locate", "situate", "found", "establish", "headquarter"])
+_FUNCTION_DEPS = frozenset(["aux", "auxpass", "neg", "punct", "advmod"])
+
+
+def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
+    said = {t.i for t in subject.subtree} | {verb.i}
+    return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
 
 
 def _two_dates_on_one_verb(tokens: Sequence[Token]) -> bool:

@@ -228,6 +228,15 @@ def test_numbers_the_article_gives_for_the_same_thing_come_first() -> None:
     assert sorted(found.options) == ["50,818", "58,825", "60,760"]
 
 
+def test_no_option_is_within_a_tenth_of_the_answer() -> None:
+    statement = "Oxygen makes up 49.2% of the crust by mass."
+    pool = attrs.evolve(EMPTY, numbers=(("50%", ""), ("45%", ""), ("12%", ""), ("30%", "")))
+    found = find_distractors(fact("49.2%", "percent", statement), pool, seed="s")
+    assert found.complete, found.reason
+    assert all(abs(_value(o) - 49.2) >= 4.92 for o in found.options), found.options
+    assert "50%" not in found.options
+
+
 @pytest.mark.parametrize(
     ("answer", "pattern"),
     [

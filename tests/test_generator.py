@@ -509,3 +509,58 @@ def test_a_detail_deep_in_a_paragraph_of_a_long_article_must_name_its_subject() 
     assert any("deep in a paragraph" in d.detail for d in dropped if "Vos" in d.source.sentence)
     facts, _ = _extract(_long_article(f"{opening} Jan Vos painted the harbour of Delft for the Elling Museum in 1650."))
     assert "1650" in [f.answer for f in facts if "Vos" in f.source.sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # a date moved to the end that the question already shows is said once
+        (
+            "In 1893, George Westinghouse won the bid to light the 1893 World's Fair in Chicago.",
+            "Who won the bid to light the 1893 World's Fair in Chicago?",
+        ),
+        # spaces just inside quotation marks are the source's, not the question's
+        (
+            'On November 22, Japan issued a statement "asserting that Israel should leave the territories ", calling for talks.',
+            'Which country issued a statement "asserting that Israel should leave the territories" on November 22?',
+        ),
+    ],
+)
+def test_questions_are_tidied(sentence: str, question: str) -> None:
+    assert question in [q for q, _ in _items(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the hedge governs the whole sentence, and the cloze would keep it dangling
+        "Probably as the result of pilgrims' stories, the Normans entered Italy as warriors in 1017.",
+        # a conjoined participle shares the copula: "What pursuing the Germans?" lost its "was"
+        "By July 1944, the Red Army was deep into Polish territory and pursuing the Germans toward Warsaw.",
+    ],
+)
+def test_sentences_whose_questions_would_be_broken_give_none_of_them(sentence: str) -> None:
+    questions = [q for q, _ in _items(sentence)]
+    assert not [q for q in questions if q.startswith("Probably") or "pursuing" in q], questions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        ("Tesla stayed in Strasbourg.", None),  # he stayed in many places
+        ("Tesla worked in Budapest at the Central Telephone Exchange.", "Where did Tesla work at the Central"),
+        ("Napoleon died in Saint Helena.", "Where did Napoleon die?"),  # one place only
+    ],
+)
+def test_a_where_question_needs_more_than_a_subject_and_its_verb(sentence: str, where: str | None) -> None:
+    questions = [q for q, _ in _items(sentence) if q.startswith("Where")]
+    assert questions == [] if where is None else any(q.startswith(where) for q in questions), questions
+
+
+def test_where_a_thing_stands_is_a_detail_of_a_long_article() -> None:
+    venue = "The Elling Art School is situated in Gosforth."
+    short = f"Elling Museum\n\nThe Elling Museum bought paintings by Dutch masters. {venue}"
+    assert "Where is the Elling Art School situated?" in [f.question for f in _extract(short)[0]]
+    facts, dropped = _extract(_long_article(venue))
+    assert not [f for f in facts if f.answer == "Gosforth"]
+    assert any("venue" in d.detail for d in dropped if d.answer == "Gosforth")
