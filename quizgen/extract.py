@@ -1166,6 +1166,10 @@ class _Builder:
             return
         if any(c.dep_ == "conj" for c in subject.children):
             return
+        if subject.tag_ in {"NN", "NNP"} and any(
+            verb.doc[i].tag_ == "VBP" or verb.doc[i].lower_ == "were" for i in _finite_ids(verb)
+        ):
+            return  # "A (ALP), B, C and D are the main parties": a list the parse read as one name
         subject_ids = {t.i for t in subject.subtree}
         if answer_type == "person" and _predicate_is_a_thing(verb):
             return  # "Bainbridge is often cited as the world's first department store": no "who"
@@ -1217,6 +1221,8 @@ class _Builder:
                 if any(c.dep_ == "conj" for c in child.children):
                     continue
                 answer_type, answer = typed
+                if any(t.i < answer.start and t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} for t in child.subtree):
+                    continue  # "defined southern California": the answer would be a part of what was defined
                 wh = "Who" if answer_type == "person" else self._wh_subject(answer_type, answer)
                 removed = {t.i for t in child.subtree}
                 yield from self._inverted(

@@ -139,6 +139,20 @@ ANAPHORIC_HEADS = frozenset(
         "scheme",
         "affair",
         "matter",
+        "question",
+        "problem",
+        "service",
+        "island",
+        "islands",
+        "book",
+        "theory",
+        "treaty",
+        "agreement",
+        "policy",
+        "method",
+        "technique",
+        "device",
+        "machine",
     ]
 )
 

@@ -80,6 +80,11 @@ def _tidy(text: str, span: list[int], end: str) -> tuple[str, tuple[int, int] | 
     for pattern, repl in rules:
         text = re.sub(pattern, repl, text)
     text = text.rstrip(" .")
+    if re.search(r"[.!?]\x03?[\"']\x03?$", text):  # a quotation that closes the sentence ends it
+        text = re.sub(r"\.(\x03?[\"']\x03?)$", r"\1", text) if end == "?" else text
+        end = "" if end == "." else end
+    if end == "?":  # a quotation's full stop inside a question: '... and Orange." in 1900?'
+        text = re.sub(r"\.([\"'])(?=\s)", r"\1", text)
     text = text + end
     text = text[:1].upper() + text[1:] if text[:1] != marker_start else marker_start + text[1:2].upper() + text[2:]
     if marker_start in text:

@@ -521,7 +521,8 @@ def test_a_detail_deep_in_a_paragraph_of_a_long_article_must_name_its_subject() 
         ),
         # spaces just inside quotation marks are the source's, not the question's
         (
-            'On November 22, Japan issued a statement "asserting that Israel should leave the territories ", calling for talks.',
+            'On November 22, Japan issued a statement "asserting that Israel should leave the territories ", '
+            "calling for talks.",
             'Which country issued a statement "asserting that Israel should leave the territories" on November 22?',
         ),
     ],
@@ -564,3 +565,41 @@ def test_where_a_thing_stands_is_a_detail_of_a_long_article() -> None:
     facts, dropped = _extract(_long_article(venue))
     assert not [f for f in facts if f.answer == "Gosforth"]
     assert any("venue" in d.detail for d in dropped if d.answer == "Gosforth")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quotation that closes the sentence ends the cloze statement: no '.".'
+        (
+            'Smith et al. concluded in 2011 "that the plague was caused by a variant of the bacterium."',
+            'Smith et al. concluded in 2011 "that the plague was caused by a variant of the bacterium."',
+        ),
+        # ... and loses its full stop inside a question
+        (
+            'In 1900, the Los Angeles Times defined southern California as including "the seven counties."',
+            'When did the Los Angeles Times define southern California as including "the seven counties"?',
+        ),
+    ],
+)
+def test_a_closing_quotation_is_punctuated_once(sentence: str, expected: str) -> None:
+    assert expected in [q for q, _ in _items(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # "southern California" was defined, not "California"
+        ('In 1900, the Los Angeles Times defined southern California as including "the seven counties."', "California"),
+        # four parties the parse reads as one name with appositions: the answer would be one of four
+        (
+            "The centre-left Australian Labor Party (ALP), the centre-right Liberal Party of Australia, the "
+            "National Party of Australia, and the Australian Greens are Victoria's main political parties.",
+            "Australian Labor Party",
+        ),
+        # "the question" is named only in the sentences before
+        ("John Houbolt pleaded that LOR should not be discounted in studies of the question.", "John Houbolt"),
+    ],
+)
+def test_no_question_takes_part_of_its_answer_or_leans_on_context(sentence: str, wrong: str) -> None:
+    assert wrong not in [a for _, a in _items(sentence)]
