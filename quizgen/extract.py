@@ -391,7 +391,8 @@ def extract(
                 elif isinstance(result, Fact):
                     detail = INNER_FIGURE_MALUS if inner and result.answer_type in FIGURE_TYPES else 0.0
                     late = POSITION_MALUS * index / total
-                    facts.append(attrs.evolve(result, score=result.score + place - detail - late))
+                    about = centrality.about(span, result) if centrality is not None else 0.0
+                    facts.append(attrs.evolve(result, score=result.score + place - detail - late + about))
                 else:
                     dropped.append(result)
             context = context.after(span, entities)
@@ -422,6 +423,7 @@ _CENTRAL_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ"])
 # readers kept over 90% of such items, so they are judged only in long ones.
 LONG_ARTICLE = 80
 RECURRING_NAME = 6
+SUBJECT_BONUS, ANCHOR_BONUS, FIGURE_MALUS = 0.15, 0.05, 0.1
 # "Where is Newcastle School for Boys situated?", "What plays host to the annual Civil War Revisited?":
 # readers kept 2 of 16 such encyclopedia items
 _STANDS = re.compile(
@@ -481,6 +483,23 @@ class _Centrality:
         if position >= 2 and not self._anchored(sent, fact.answer):
             return "a detail deep in a paragraph of a long article, naming neither its subject nor a recurring name"
         return None
+
+    def about(self, sent: Span, fact: Fact) -> float:
+        """A long article's bonus for a fact about its subject, a malus for a count or amount.
+
+        Among encyclopedia items that pass the gates, readers kept 76% of those whose sentence has a
+        word of the title in its subject, against 59%; 68% of those naming a recurring name, against
+        57%; and fewer counts and amounts.
+        """
+        if self.sentences < LONG_ARTICLE:
+            return 0.0
+        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        words = {t.lower_ for c in subjects for t in c.subtree} | {
+            t.lemma_.lower() for c in subjects for t in c.subtree
+        }
+        bonus = SUBJECT_BONUS if words & self.title else 0.0
+        bonus += ANCHOR_BONUS if self._anchored(sent, fact.answer) else 0.0
+        return bonus - (FIGURE_MALUS if fact.answer_type in {"number", "quantity", "money"} else 0.0)
 
     def _mentions(self, person: str) -> int:
         """How often the article names ``person``, by surname."""

@@ -603,3 +603,11 @@ def test_a_closing_quotation_is_punctuated_once(sentence: str, expected: str) ->
 )
 def test_no_question_takes_part_of_its_answer_or_leans_on_context(sentence: str, wrong: str) -> None:
     assert wrong not in [a for _, a in _items(sentence)]
+
+
+def test_in_a_long_article_a_fact_about_its_subject_ranks_above_one_about_something_else() -> None:
+    about = "In 1851, the Elling Museum showed paintings by Dutch masters in Amsterdam."
+    other = "In 1851, the Harbour Company showed paintings by Dutch masters in Amsterdam."
+    facts, _ = _extract(_long_article(f"{about}\n\n{other}"))
+    scores = {f.source.sentence: f.score for f in facts if f.answer == "1851"}
+    assert scores[about] > scores[other]
