@@ -2501,6 +2501,8 @@ def _statistics(tokens: Sequence[Token]) -> int:
     """How many figures (counts, amounts, measures; not dates) ``tokens`` show."""
     figures = set()
     for t in tokens:
+        if any(a.dep_ == "ccomp" and a.head.lemma_ in SPEECH_VERBS for a in t.ancestors):
+            continue  # what someone said ("stated that the crime involved five drives of $200") is one claim
         if t.like_num and t.ent_type_ in _FIGURE_LABELS:
             figures.add(next(e.start for e in t.doc.ents if e.start <= t.i < e.end))
         elif t.like_num and not t.ent_type_ and t.pos_ == "NUM":

@@ -495,6 +495,13 @@ def test_who_argued_what_is_a_detail_of_a_long_article_unless_the_speaker_recurs
     assert "Karl Brant" in [f.answer for f in facts if "argued" in f.source.sentence]
 
 
+def test_figures_of_one_reported_claim_are_not_a_line_of_statistics() -> None:
+    sentence = "Karen Whitmore stated that the alleged crime involved five hard drives each of $200 in value."
+    assert "Who stated that the alleged crime involved five hard drives each of $200 in value?" in [
+        q for q, _ in _items(sentence)
+    ]
+
+
 def test_a_line_of_statistics_is_not_asked() -> None:
     assert not [q for q, _ in _items("Jordan Reed caught four passes for 80 yards in the final game.") if "Who" in q]
     assert ("Who caught the winning pass in the final game in Denver?", "Jordan Reed") in _items(
