@@ -384,8 +384,14 @@ def article_pool(
             and not any(w.lower() in lower_words for w in full.split())
             and not _used_as_a_thing(surname, docs)
         ),
-        organisations=tuple(o for o in organisations if " " in o or o.isupper() or o.lower() not in lower_words),
-        places=tuple(places),
+        # a name in the title is never asked for (it would give itself away), so as an option it is
+        # one a reader can strike out ("Victoria" among the cities of an article on the state)
+        organisations=tuple(
+            o
+            for o in organisations
+            if (" " in o or o.isupper() or o.lower() not in lower_words) and not _in_text(o, title)
+        ),
+        places=tuple(p for p in places if not _in_text(p, title)),
         numbers=tuple(numbers),
         dates=tuple(dates),
         sentences=sentences,
@@ -394,6 +400,10 @@ def article_pool(
         actors=frozenset(actors),
         roles=tuple(roles),
     )
+
+
+def _in_text(name: str, text: str) -> bool:
+    return bool(text) and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def _role_words(ent: Span) -> list[str]:

@@ -72,7 +72,9 @@ CONTEXT_DETS = frozenset(
 QUANTIFIERS = frozenset(
     ["many", "all", "both", "some", "most", "several", "others", "few", "each", "either", "neither", "none"]
 )
-ORDINAL_WORDS = frozenset(["first", "second", "third", "last", "latest", "previous", "next", "same", "former", "new"])
+ORDINAL_WORDS = frozenset(
+    ["first", "second", "third", "last", "latest", "previous", "next", "same", "former", "new", "original", "initial"]
+)
 RELATIVE_DAYS = frozenset(["today", "yesterday", "tomorrow", "tonight"])
 ANAPHORIC_HEADS = frozenset(
     [
@@ -290,6 +292,13 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and all(c.dep_ in {"nummod", "amod", "compound", "det", "punct"} for c in token.head.children)
         ):
             return f"unresolved reference 'one {token.head.text}': which one is named elsewhere"
+        if (
+            lower == "the"
+            and token.dep_ == "det"
+            and token.head.tag_ == "JJS"
+            and token.head.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            return f"context-bound subject 'the {token.head.text}': the largest of what is named before"
         if lower in {"here", "there"} and token.dep_ == "advmod":
             return f"context-bound place {token.text!r}"
         if lower in RELATIVE_DAYS and token.dep_ == "poss":

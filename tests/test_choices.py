@@ -228,6 +228,17 @@ def test_numbers_the_article_gives_for_the_same_thing_come_first() -> None:
     assert sorted(found.options) == ["50,818", "58,825", "60,760"]
 
 
+def test_a_name_in_the_title_is_no_option() -> None:
+    from quizgen.analyse import load_pipeline
+    from quizgen.choices import article_pool
+
+    nlp = load_pipeline()
+    text = "Victoria is a state. Melbourne, Ballarat, Bendigo and Geelong are cities in Victoria. Sydney is not."
+    pool = article_pool([nlp(text)], title="Victoria (Australia)")
+    assert "Victoria" not in pool.places
+    assert "Ballarat" in pool.places
+
+
 def test_no_option_is_within_a_tenth_of_the_answer() -> None:
     statement = "Oxygen makes up 49.2% of the crust by mass."
     pool = attrs.evolve(EMPTY, numbers=(("50%", ""), ("45%", ""), ("12%", ""), ("30%", "")))

@@ -618,3 +618,14 @@ def test_in_a_long_article_a_fact_about_its_subject_ranks_above_one_about_someth
     facts, _ = _extract(_long_article(f"{about}\n\n{other}"))
     scores = {f.source.sentence: f.score for f in facts if f.answer == "1851"}
     assert scores[about] > scores[other]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The largest, the Theatre Royal on Grey Street, first opened in 1837.",  # the largest of what?
+        "J. P. Morgan still owed Tesla money on the original agreement.",  # which agreement?
+    ],
+)
+def test_a_phrase_pointing_back_gives_no_question(sentence: str) -> None:
+    assert _items(sentence) == []
