@@ -1586,7 +1586,7 @@ class _Builder:
             head_words = [
                 t
                 for t in noun.subtree
-                if t.i <= noun.i
+                if number.i < t.i <= noun.i  # not "an estimated" before the count
                 and t.i not in {a.i for a in answer_tokens}
                 and t.dep_ not in {"det", "poss", "predet"}
                 and t.i not in self.parenthetical
@@ -2106,6 +2106,7 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
     if (
         span.start > span.sent.start
         and re.fullmatch(r"[A-Z][a-z]?", span.doc[span.start - 1].text)
+        and span.doc[span.start - 1].lower_ not in STOP_WORDS  # "O2", not "On 14 July"
         and re.match(r"\d{1,2}\b", answer)
     ):
         return "part of a chemical formula"
@@ -2544,7 +2545,12 @@ def _lost_conjunction(tokens: Sequence[Token], answer: Span) -> bool:
         ccs = [t for t in between if t.dep_ == "cc" and t.head.i == token.head.i]
         if ccs and not any(t.i in kept for t in ccs):
             return True
-    return False
+    # "the Rights of Man [and] of the Citizen": an "and" cut from between two kept words
+    return (
+        any(t.dep_ == "cc" and t.i not in kept and t.i - 1 in kept and t.i + 1 in kept for t in tokens[0].sent)
+        if tokens
+        else False
+    )
 
 
 def _rival_figure(span: Span, shown: Sequence[Token]) -> bool:
