@@ -787,7 +787,7 @@ class _Builder:
     ) -> Fact | Dropped:
         if relation not in {"why", "definition"}:
             answer = _core(answer)
-        question = _tidy(question)
+        question = self._common_first_word(_tidy(question))
         if question and relation != "acronym":
             # longest first: "National Science Foundation Network" is NSFNET, not "NSF Network"
             for short, long in sorted(self.entities.acronyms.items(), key=lambda pair: -len(pair[1])):
@@ -890,6 +890,14 @@ class _Builder:
             alternatives=tuple(a for a in dict.fromkeys(alternatives) if a and a != text),
             score=score,
         )
+
+    def _common_first_word(self, question: str) -> str:
+        """Lowercase the sentence's capitalised first word inside a question when the article also
+        writes it in lower case ("How much energy does photosynthesis produce?")."""
+        first = self.sent[0]
+        if not (first.is_title and first.lower_ in self.entities.common and first.pos_ != "PROPN"):
+            return question
+        return re.sub(rf"(?<=\s){re.escape(first.text)}\b", first.lower_, question, count=1)
 
     def _in_title(self, answer: str) -> bool:
         """Whether the title names the answer: a country by its whole name ("South Korea" is not in

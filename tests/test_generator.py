@@ -655,3 +655,12 @@ def test_dates_and_counts_at_a_sentences_head(sentence: str, question: str, answ
 def test_a_name_that_lost_its_and_is_not_asked() -> None:
     sentence = "The National Assembly adopted the Declaration of the Rights of Man and of the Citizen in August 1789."
     assert not [q for q, _ in _items(sentence) if "Man of the Citizen" in q]
+
+
+def test_a_common_word_heading_its_sentence_is_lowercased_inside_a_question() -> None:
+    text = (
+        "Plant biology\n\nPhotosynthesis produces about 130 terawatts of energy worldwide. "
+        "Plants use light in photosynthesis."
+    )
+    facts, _ = _extract(text)
+    assert "How many terawatts of energy does photosynthesis produce worldwide?" in [f.question for f in facts]
