@@ -2163,6 +2163,14 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         for e in span.sent.ents
     ):
         return "the date of a statistic is a detail"
+    if answer_type == "date" and any(
+        t.like_num
+        and any(c.isdigit() for c in t.text)
+        and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"}
+        and any(a.lemma_ in VALUE_VERBS for a in t.ancestors)
+        for t in span.sent
+    ):
+        return "the date of a statistic is a detail ('amounted to PLN 94 000 in 2008')"
     if answer_type == "date" and (answer.split()[0].lower() in {"between", "from"} or " to " in answer):
         return "a period's span is a detail"
     if answer_type in {"number", "money", "quantity", "percent"} and _range_end(span):
@@ -2500,6 +2508,8 @@ def _number_core(ent: Span) -> Span | None:
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
 
 
+# verbs that report a value: a figure they take is a statistic, however it is labelled
+VALUE_VERBS = frozenset(["amount", "total", "reach", "number", "rise", "fall", "grow", "increase", "decrease", "drop"])
 _FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
 # A question that shows two figures besides its answer reads a line of statistics ("Who threw for
 # 1,967 yards, 10 touchdowns and six interceptions?"): readers rated every one trivial.

@@ -19,7 +19,8 @@ MAX_PER_SENTENCE = 2
 # Encyclopedia items scoring under 0.45 were kept by readers 17% of the time, against 55% above:
 # they fill a quiz only up to MIN_ITEMS.
 MIN_SCORE = 0.45
-# a quiz whose answer is "Montalvo" three times gives itself away
+# a quiz whose answer is "Montalvo" three times gives itself away; a figure or date asked twice ("eight
+# comb rows", "eight rows of combs") is most often one fact told twice, and is asked once
 MAX_PER_ANSWER = 2
 # a quiz of acronym expansions or definitions tests a glossary, not the article
 MAX_PER_TYPE = {"expansion": 2, "definition": 2}
@@ -84,8 +85,13 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             return "the same question is already asked"
         if per_sentence[fact.source.start] >= MAX_PER_SENTENCE:
             return f"already {MAX_PER_SENTENCE} items from this sentence"
-        if per_answer[_answer_key(fact)] >= MAX_PER_ANSWER:
-            return f"the same answer is already asked {MAX_PER_ANSWER} times"
+        limit = 1 if fact.answer_type in FIGURES | {"date"} else MAX_PER_ANSWER
+        if per_answer[_answer_key(fact)] >= limit:
+            return (
+                "the same figure or date is already asked"
+                if limit == 1
+                else f"the same answer is already asked {limit} times"
+            )
         if per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
             return f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
         figures = sum(per_type[t] for t in FIGURES)

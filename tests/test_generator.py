@@ -664,3 +664,7 @@ def test_a_common_word_heading_its_sentence_is_lowercased_inside_a_question() ->
     )
     facts, _ = _extract(text)
     assert "How many terawatts of energy does photosynthesis produce worldwide?" in [f.question for f in facts]
+
+
+def test_the_date_of_a_value_the_sentence_reports_is_not_asked() -> None:
+    assert not [q for q, _ in _items("In 2008, the GDP per capita in Warsaw amounted to PLN 94 000.") if "When" in q]

@@ -139,3 +139,14 @@ def test_a_weak_second_item_on_one_answer_of_a_sentence_is_dropped_with_its_reas
     kept, dropped = quizgen.select_facts([first, second], max_items=10)
     assert [f.question for f in kept] == [first.question]
     assert [d.question for d in dropped] == [second.question]
+
+
+def test_a_figure_or_date_is_the_answer_of_one_item_only() -> None:
+    text = (
+        "Comb jellies\n\nThe outer surface of a comb jelly bears eight comb rows called swimming plates. "
+        "Each animal has eight rows of combs that run from the mouth to the opposite end. "
+        "In 1996, scientists in China reported a fossil comb jelly with a large mouth. "
+        "In 1996, scientists in Canada reported a fossil comb jelly with eight arms."
+    )
+    answers = [i.answer for i in quizgen.generate(text, max_items=20).items]
+    assert answers.count("eight") <= 1 and answers.count("1996") <= 1
