@@ -20,7 +20,7 @@ import functools
 import random
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -383,6 +383,7 @@ def article_pool(
             if full not in groups
             and not any(w.lower() in lower_words for w in full.split())
             and not _used_as_a_thing(surname, docs)
+            and not _a_thing_by_name(full, docs, places)
         ),
         # a name in the title is never asked for (it would give itself away), so as an option it is
         # one a reader can strike out ("Victoria" among the cities of an article on the state)
@@ -439,6 +440,19 @@ def _used_as_a_thing(word: str, docs: Sequence[Doc]) -> bool:
             ):
                 return True
     return False
+
+
+def _a_thing_by_name(full: str, docs: Sequence[Doc], places: Collection[str]) -> bool:
+    """Whether a "person" is a thing: named after "the" ("The Burghley Nef, a salt-cellar") or after a
+    place the article names ("Newcastle Mela", an event)."""
+    first = full.split()[0]
+    if len(full.split()) >= 2 and first in places:
+        return True
+    # "the Burghley Nef, a salt-cellar", not "the Joe Biden administration"
+    pattern = re.compile(
+        rf"\b(?:the|a|an)\s+{re.escape(full)}(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|had)\b)", re.IGNORECASE
+    )
+    return any(pattern.search(doc.text) for doc in docs)
 
 
 def _group_like(ent: Span) -> bool:

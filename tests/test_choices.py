@@ -239,6 +239,21 @@ def test_a_name_in_the_title_is_no_option() -> None:
     assert "Ballarat" in pool.places
 
 
+def test_things_named_like_people_are_no_people() -> None:
+    from quizgen.analyse import load_pipeline
+    from quizgen.choices import article_pool
+
+    nlp = load_pipeline()
+    text = (
+        "Newcastle is a city in England. Newcastle hosts many events. Newcastle Mela is an annual festival. "
+        "The Burghley Nef, a salt-cellar, was made in Paris. Charles Avison was a composer. "
+        "Basil Hume was a cardinal. The Joe Biden administration sent an envoy."
+    )
+    people = [full for full, _ in article_pool([nlp(text)]).people]
+    assert "Newcastle Mela" not in people and "Burghley Nef" not in people
+    assert {"Charles Avison", "Basil Hume", "Joe Biden"} <= set(people)
+
+
 def test_no_option_is_within_a_tenth_of_the_answer() -> None:
     statement = "Oxygen makes up 49.2% of the crust by mass."
     pool = attrs.evolve(EMPTY, numbers=(("50%", ""), ("45%", ""), ("12%", ""), ("30%", "")))
