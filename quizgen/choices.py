@@ -20,6 +20,7 @@ import functools
 import random
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 import attrs
@@ -291,6 +292,18 @@ def _roles_of(names: Iterable[str], pool: Pool) -> set[str]:
     """The role words (by their first five letters) the article gives any of ``names``."""
     wanted = set(names)
     return {role[:5] for full, role in pool.roles if full in wanted or full.split()[-1] in wanted}
+
+
+# a role the article gives this many people is a category the options must share
+NAMED_ROLE_HOLDERS = 2
+
+
+def _roles_named(question: str, pool: Pool) -> set[str]:
+    """The roles the article gives people that ``question`` names ("the first quarterback")."""
+    held = Counter(role for _, role in pool.roles)
+    # not a title before another name ("tackled by safety Darian Stewart")
+    words = re.findall(r"\b([a-z]{4,})\b(?!\s+[A-Z])", question)
+    return {word[:5] for word in words if held[word] >= NAMED_ROLE_HOLDERS}
 
 
 def _role_rank(candidate: Candidate, known: set[str], pool: Pool) -> int:
@@ -1011,6 +1024,7 @@ def find_distractors(
     found, reason = _candidates(fact, pool, seed)
     if fact.answer_type in _NUMERIC:
         found = _beyond_the_bound(found, fact)
+    known: set[str] = set()
     if fact.answer_type in {"person", "organisation", "place", "date"}:
         # vary which of the article's names each item offers, so that no option recurs in every item
         rng = random.Random(stable_hash("order", seed))
@@ -1033,6 +1047,8 @@ def find_distractors(
     rejected: dict[str, int] = {}
     chosen: list[Candidate] = []
     answers = [fact.answer, *fact.alternatives]
+    # "Who became the first quarterback ...?": only people the article calls quarterbacks will do
+    named_roles = _roles_named(question, pool) if fact.answer_type == "person" else set()
     bare = not fact.answer.lower().startswith("the ")
     for candidate in found:
         if bare and candidate.text.lower().startswith("the "):
@@ -1050,6 +1066,8 @@ def find_distractors(
             fact.answer_type == "person" and _mentions(question, candidate.key.split()[-1])
         ):
             why = "named in the question"
+        elif named_roles and not _roles_of({candidate.key}, pool) & named_roles:
+            why = "not of the role the question names"
         elif candidate.origin == "article" and _also_true(candidate, fact, pool, question):
             why = "also true in the article"
         elif candidate.origin == "data" and any(

@@ -1630,6 +1630,8 @@ class _Builder:
             return "Who"
         if answer_type == "place":
             kind = place_kind(answer.text)
+            if kind is None and answer.root.tag_ == "NNPS":
+                return "Who"  # a plural name no gazetteer knows is a team: "Who did the Panthers beat?"
             return {"country": "Which country", "city": "Which city"}.get(kind or "", "What")
         if answer_type == "organisation" and answer.root.lower_ not in {"army", "navy", "police", "government"}:
             return (

@@ -239,6 +239,34 @@ def test_a_name_in_the_title_is_no_option() -> None:
     assert "Ballarat" in pool.places
 
 
+@pytest.mark.parametrize(
+    ("question", "complete"),
+    [
+        ("Who became the first quarterback to win the title twice?", False),  # only quarterbacks will do
+        ("Who won the title twice?", True),
+    ],
+)
+def test_a_role_the_question_names_bounds_the_options(question: str, complete: bool) -> None:
+    people = (
+        ("Cam Newton", "Newton"),
+        ("Peyton Manning", "Manning"),
+        ("Emmanuel Sanders", "Sanders"),
+        ("Jordan Norwood", "Norwood"),
+        ("Ted Ginn", "Ginn"),
+    )
+    roles = (
+        ("Cam Newton", "quarterback"),
+        ("Peyton Manning", "quarterback"),
+        ("Emmanuel Sanders", "receiver"),
+        ("Jordan Norwood", "receiver"),
+        ("Ted Ginn", "receiver"),
+    )
+    pool = attrs.evolve(EMPTY, people=people, roles=roles, actors=frozenset(p for p, _ in people))
+    statement = question.replace("Who", "Peyton Manning").rstrip("?") + "."
+    found = find_distractors(fact("Peyton Manning", "person", statement, question=question), pool, seed="s")
+    assert found.complete is complete, (found.options, found.reason)
+
+
 def test_things_named_like_people_are_no_people() -> None:
     from quizgen.analyse import load_pipeline
     from quizgen.choices import article_pool
