@@ -1630,8 +1630,8 @@ class _Builder:
             return "Who"
         if answer_type == "place":
             kind = place_kind(answer.text)
-            if kind is None and answer.root.tag_ == "NNPS":
-                return "Who"  # a plural name no gazetteer knows is a team: "Who did the Panthers beat?"
+            if kind is None and _team_name(answer):
+                return "Who"  # "Who did the Panthers beat?" -> the Seattle Seahawks
             return {"country": "Which country", "city": "Which city"}.get(kind or "", "What")
         if answer_type == "organisation" and answer.root.lower_ not in {"army", "navy", "police", "government"}:
             return (
@@ -2540,6 +2540,15 @@ def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
     said = {t.i for t in subject.subtree} | {verb.i}
     return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
+
+
+def _team_name(answer: Span) -> bool:
+    """Whether ``answer`` names a team: a plural name, or a place before a plural ("Seattle Seahawks")."""
+    words = [t for t in answer if t.lower_ != "the"]
+    if answer.root.tag_ == "NNPS":
+        return True
+    plural = len(words) >= 2 and words[-1].text.endswith("s") and not words[-1].text.endswith("ss")
+    return plural and place_kind(" ".join(t.text for t in words[:-1])) is not None
 
 
 def _two_dates_on_one_verb(tokens: Sequence[Token]) -> bool:

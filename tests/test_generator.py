@@ -668,3 +668,8 @@ def test_a_common_word_heading_its_sentence_is_lowercased_inside_a_question() ->
 
 def test_the_date_of_a_value_the_sentence_reports_is_not_asked() -> None:
     assert not [q for q, _ in _items("In 2008, the GDP per capita in Warsaw amounted to PLN 94 000.") if "When" in q]
+
+
+def test_a_team_is_asked_with_who() -> None:
+    questions = [q for q, _ in _items("The Panthers beat the Seattle Seahawks in the divisional round.")]
+    assert "Who did the Panthers beat in the divisional round?" in questions
