@@ -1880,6 +1880,8 @@ class _Builder:
         for conj in root.conjuncts:
             ids = {t.i for t in conj.subtree}
             if conj.i > root.i and conj.pos_ in {"VERB", "AUX"} and not ids & answer_ids:
+                if root.i > self.sent.start and root.nbor(-1).text == "," and _finite_without_subject(conj):
+                    return None  # "Bainbridge's, opened in 1838, is cited as ...": the main verb is the second
                 ids |= {c.i for c in root.children if c.dep_ == "cc" and c.i < conj.i}
                 tokens = [t for t in tokens if t.i not in ids]
         for child in root.children:
@@ -2540,6 +2542,14 @@ def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
     said = {t.i for t in subject.subtree} | {verb.i}
     return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
+
+
+def _finite_without_subject(verb: Token) -> bool:
+    """Whether ``verb`` has its own auxiliary but no subject ("..., is often cited as ...")."""
+    children = list(verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} for c in children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children
+    )
 
 
 def _team_name(answer: Span) -> bool:

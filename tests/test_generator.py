@@ -673,3 +673,8 @@ def test_the_date_of_a_value_the_sentence_reports_is_not_asked() -> None:
 def test_a_team_is_asked_with_who() -> None:
     questions = [q for q, _ in _items("The Panthers beat the Seattle Seahawks in the divisional round.")]
     assert "Who did the Panthers beat in the divisional round?" in questions
+
+
+def test_a_participle_set_off_after_the_subject_is_not_read_as_the_main_verb() -> None:
+    sentence = "Newcastle store Bainbridge's, opened in 1838, is often cited as the world's first department store."
+    assert not [q for q, _ in _items(sentence) if q.endswith("opened in 1838.")]
