@@ -268,6 +268,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             "this",
         }:
             if lower in PERSONAL:
+                if _unnamed_work(token, {t.i for t in tokens}):
+                    return f"'{token.text} {token.head.text}' does not say which one"
                 if _bound_to_answer(token, exclude) or _bound_to_subject(token, tokens):
                     continue
                 return f"unresolved pronoun {token.text!r}"
@@ -344,6 +346,22 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"
     return None
+
+
+WORK_NOUNS = frozenset(
+    ["book", "work", "paper", "novel", "theory", "essay", "poem", "song", "film", "album", "painting", "treatise"]
+)
+
+
+def _unnamed_work(possessive: Token, shown: Collection[int]) -> bool:
+    """ "When did Lyell first publish his famous book?": one of the person's works, not named in the
+    ``shown`` tokens."""
+    head = possessive.head
+    return (
+        possessive.dep_ == "poss"
+        and head.lemma_.lower() in WORK_NOUNS
+        and not any((c.dep_ in {"appos", "acl", "relcl"} or c.pos_ == "PROPN") and c.i in shown for c in head.children)
+    )
 
 
 def _short_for_a_name(head: Token, context: Context) -> bool:

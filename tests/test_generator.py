@@ -625,6 +625,7 @@ def test_in_a_long_article_a_fact_about_its_subject_ranks_above_one_about_someth
     [
         "The largest, the Theatre Royal on Grey Street, first opened in 1837.",  # the largest of what?
         "J. P. Morgan still owed Tesla money on the original agreement.",  # which agreement?
+        "Sir Charles Lyell first published his famous book in 1830.",  # which book?
     ],
 )
 def test_a_phrase_pointing_back_gives_no_question(sentence: str) -> None:
@@ -678,3 +679,8 @@ def test_a_team_is_asked_with_who() -> None:
 def test_a_participle_set_off_after_the_subject_is_not_read_as_the_main_verb() -> None:
     sentence = "Newcastle store Bainbridge's, opened in 1838, is often cited as the world's first department store."
     assert not [q for q, _ in _items(sentence) if q.endswith("opened in 1838.")]
+
+
+def test_a_work_named_beside_its_possessive_is_kept_in_the_cloze() -> None:
+    sentence = "Sir Charles Lyell first published his famous book, Principles of Geology, in 1830."
+    assert (sentence, "1830") in _items(sentence)
