@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from quizgen import __version__
 from quizgen.errors import InputError, ModelNotInstalled, OutputError, QuizgenError, UsageError
+from quizgen.select import MAX_ITEMS, MIN_ITEMS, WORDS_PER_ITEM
 
 if TYPE_CHECKING:
     from quizgen.model import Quiz
@@ -61,7 +62,10 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="at most N items per article (default: one per 35 words, between 5 and 20)",
+        help=(
+            f"at most N items per article (default: one per {WORDS_PER_ITEM} words, "
+            f"between {MIN_ITEMS} and {MAX_ITEMS})"
+        ),
     )
     build.add_argument(
         "--deck",

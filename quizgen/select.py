@@ -14,7 +14,9 @@ __all__ = ["default_item_count", "rank", "select_facts"]
 
 WORDS_PER_ITEM = 35
 ROLE_PENALTY = 0.3
-MIN_ITEMS, MAX_ITEMS = 5, 20
+# On encyclopedia articles readers kept 72% of the five best-ranked items, 63% of the next five, 48%
+# of ranks 10-14 and 28% of ranks 15-19: past a dozen, more items mostly add trivia
+MIN_ITEMS, MAX_ITEMS = 5, 12
 MAX_PER_SENTENCE = 2
 # Encyclopedia items scoring under 0.45 were kept by readers 17% of the time, against 55% above:
 # they fill a quiz only up to MIN_ITEMS.
@@ -42,7 +44,7 @@ _TYPE_BONUS = {
 
 
 def default_item_count(text: str) -> int:
-    """How many items to keep by default: one per 35 words of the article, between 5 and 20."""
+    """How many items to keep by default: one per 35 words of the article, between 5 and 12."""
     return max(MIN_ITEMS, min(MAX_ITEMS, round(len(text.split()) / WORDS_PER_ITEM)))
 
 
