@@ -143,6 +143,10 @@ ANAPHORIC_HEADS = frozenset(
         "matter",
         "question",
         "problem",
+        "opening",
+        "ceremony",
+        "visit",
+        "meeting",
         "service",
         "island",
         "islands",
@@ -153,8 +157,6 @@ ANAPHORIC_HEADS = frozenset(
         "policy",
         "method",
         "technique",
-        "device",
-        "machine",
     ]
 )
 
@@ -341,7 +343,12 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             modifiers = [
                 c
                 for c in head.children
-                if c.dep_ not in {"det", "punct"} and c.lower_ not in ORDINAL_WORDS and c.tag_ not in {"VBN", "VBG"}
+                if c.dep_ not in {"det", "punct"}
+                and c.lower_ not in ORDINAL_WORDS
+                and c.tag_ not in {"VBN", "VBG"}
+                # "the official opening by Queen Victoria": a plain adjective or an agent says not which
+                and not (c.dep_ == "amod" and c.tag_ == "JJ" and c.is_lower and not c.ent_type_ and not c.n_lefts)
+                and not (c.dep_ == "prep" and c.lower_ == "by")
             ]
             if not modifiers:
                 return f"context-bound phrase 'the {head.text}'"

@@ -626,6 +626,7 @@ def test_in_a_long_article_a_fact_about_its_subject_ranks_above_one_about_someth
         "The largest, the Theatre Royal on Grey Street, first opened in 1837.",  # the largest of what?
         "J. P. Morgan still owed Tesla money on the original agreement.",  # which agreement?
         "Sir Charles Lyell first published his famous book in 1830.",  # which book?
+        "The official opening by Queen Victoria was in June 1857.",  # the opening of what?
     ],
 )
 def test_a_phrase_pointing_back_gives_no_question(sentence: str) -> None:
@@ -684,3 +685,14 @@ def test_a_participle_set_off_after_the_subject_is_not_read_as_the_main_verb() -
 def test_a_work_named_beside_its_possessive_is_kept_in_the_cloze() -> None:
     sentence = "Sir Charles Lyell first published his famous book, Principles of Geology, in 1830."
     assert (sentence, "1830") in _items(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The opening of the Tyne Bridge by King George V was in October 1928.", "October 1928"),
+        ("The first commercial steam-powered device was a water pump, developed in 1698 by Thomas Savery.", "1698"),
+    ],
+)
+def test_a_phrase_that_says_which_one_stands_alone(sentence: str, answer: str) -> None:
+    assert answer in [a for _, a in _items(sentence)]
