@@ -290,12 +290,27 @@ def _is_speaker(names: Iterable[str], pool: Pool) -> bool:
 
 def _roles_of(names: Iterable[str], pool: Pool) -> set[str]:
     """The role words (by their first five letters) the article gives any of ``names``."""
-    wanted = set(names)
-    return {role[:5] for full, role in pool.roles if full in wanted or full.split()[-1] in wanted}
+    return {role[:5] for role in _full_roles(names, pool) if not role.startswith(NATIONALITY)}
 
 
 # a role the article gives this many people is a category the options must share
 NAMED_ROLE_HOLDERS = 2
+
+
+def _odd_nationality(fact: Fact, chosen: Sequence[Candidate], pool: Pool) -> bool:
+    """Whether the answer is the only person of the options whose nationality the article gives as its:
+    "Russian President Vladimir Putin" among Zelensky, Kuzan and Trump."""
+    if fact.answer_type != "person":
+        return False
+    mine = {r for r in _full_roles({fact.answer, *fact.alternatives}, pool) if r.startswith(NATIONALITY)}
+    return bool(mine) and not any(
+        mine & {r for r in _full_roles({c.key}, pool) if r.startswith(NATIONALITY)} for c in chosen
+    )
+
+
+def _full_roles(names: Iterable[str], pool: Pool) -> set[str]:
+    wanted = set(names)
+    return {role for full, role in pool.roles if full in wanted or full.split()[-1] in wanted}
 
 
 def _roles_named(question: str, pool: Pool) -> set[str]:
@@ -428,8 +443,13 @@ def _role_words(ent: Span) -> list[str]:
     words += [t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words.append(root.head)
-    return [t.lemma_.lower() for t in words if t.is_alpha and t.lemma_.lower() not in STOP_WORDS]
+    roles = [t.lemma_.lower() for t in words if t.is_alpha and t.lemma_.lower() not in STOP_WORDS]
+    before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start]
+    return roles + [NATIONALITY + t.lower_ for t in before if t.ent_type_ == "NORP" and t.is_alpha]
 
+
+# a nationality the article gives a person ("Russian President Vladimir Putin") is kept as a role
+NATIONALITY = "nationality:"
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w$.,])(1[0-9]\d\d|20\d\d)(?![\w.,]\d)")
 _FUTURE = re.compile(
@@ -1094,6 +1114,8 @@ def find_distractors(
         chosen.append(candidate)
         if len(chosen) == count:
             break
+    if chosen and _odd_nationality(fact, chosen, pool):
+        return Distractors((), "the answer's nationality, which the article gives, is no option's (the odd one out)")
     options = tuple(c.text for c in chosen)
     if len(options) >= count:
         return Distractors(options)

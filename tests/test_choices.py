@@ -267,6 +267,25 @@ def test_a_role_the_question_names_bounds_the_options(question: str, complete: b
     assert found.complete is complete, (found.options, found.reason)
 
 
+def test_an_answer_whose_nationality_no_option_shares_gets_no_options() -> None:
+    from quizgen.analyse import load_pipeline
+    from quizgen.choices import article_pool
+
+    nlp = load_pipeline()
+    text = (
+        "President Joe Biden approved the missiles. President Volodymyr Zelensky asked for the missiles. "
+        "Serhiy Kuzan praised the decision. Russian President Vladimir Putin warned against the missiles. "
+        "Donald Trump criticised the aid."
+    )
+    pool = article_pool([nlp(text)])
+    warned = fact("Vladimir Putin", "person", "Vladimir Putin warned.", question="Who warned against the missiles?")
+    found = find_distractors(warned, pool, seed="s")
+    assert not found.options and "nationality" in found.reason
+    asked = fact("Volodymyr Zelensky", "person", "Volodymyr Zelensky asked.", question="Who asked for the missiles?")
+    other = find_distractors(asked, pool, seed="s")  # no nationality given: the rule does not apply
+    assert other.options and "nationality" not in other.reason
+
+
 def test_things_named_like_people_are_no_people() -> None:
     from quizgen.analyse import load_pipeline
     from quizgen.choices import article_pool
