@@ -318,6 +318,10 @@ def _namey(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in {"NOUN", "ADJ", "NUM"})
 
 
+# nouns a shop or a brand name comes before ("one of the largest John Lewis stores")
+BRAND_HEADS = frozenset(["store", "shop", "brand", "chain", "supermarket", "boutique", "outlet"])
+
+
 @attrs.frozen
 class ArticleEntities:
     """What the whole article says about its names: people's full names, label votes, acronyms.
@@ -331,6 +335,7 @@ class ArticleEntities:
     acronyms: dict[str, str]
     common: frozenset[str] = frozenset()
     first_seen: dict[str, int] = attrs.field(factory=dict)
+    brands: frozenset[str] = frozenset()  # names written before "store" or "shop": "John Lewis stores"
     acronym_uses: dict[str, int] = attrs.field(factory=dict)
     _memo: dict[tuple[str, int, int, int], Any] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -363,7 +368,13 @@ class ArticleEntities:
                 people[full] = full
         for surname in ambiguous:
             people.pop(surname, None)
-        return cls(people=people, labels=dict(labels), acronyms={}, common=common)
+        brands = frozenset(
+            _bare(ent.text)
+            for doc in docs
+            for ent in doc.ents
+            if ent.end < len(doc) and doc[ent.end].lemma_.lower() in BRAND_HEADS
+        )
+        return cls(people=people, labels=dict(labels), acronyms={}, common=common, brands=brands)
 
     def person_name(self, span: Span) -> str | None:
         """The full name of the person ``span`` names, or None when it is not surely a person."""
@@ -401,7 +412,7 @@ class ArticleEntities:
         if any(t.lower_ in self.common for t in ent):
             return None
         text = _bare(ent.text)
-        if place_kind(text):
+        if place_kind(text) or text in self.brands:
             return None
         votes = self.labels.get(text, Counter())
         if votes["PERSON"] < max(votes["ORG"], votes["GPE"], votes["LOC"], votes["PRODUCT"]):

@@ -696,3 +696,12 @@ def test_a_work_named_beside_its_possessive_is_kept_in_the_cloze() -> None:
 )
 def test_a_phrase_that_says_which_one_stands_alone(sentence: str, answer: str) -> None:
     assert answer in [a for _, a in _items(sentence)]
+
+
+def test_a_name_written_before_store_is_a_brand_not_a_person() -> None:
+    text = (
+        "Shopping\n\nThe centre holds one of the largest John Lewis stores in the country. "
+        "John Lewis is still known to many in the city as Bainbridges."
+    )
+    facts, _ = _extract(text)
+    assert not [f for f in facts if f.answer == "John Lewis" and f.question.startswith("Who")]
