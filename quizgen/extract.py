@@ -624,6 +624,9 @@ def extract_sentence(
     yield from builder.clozes()
 
 
+_RELATIVE_TIME = re.compile(r"(?:At|By|Until|Since) (?:the|that|this) (?:time|point|moment|stage)\b|(?:Then|By then),")
+
+
 def _skip_sentence(sent: Span) -> bool:
     text = sent.text.strip()
     if len(sent) < 5 or text.endswith("?") or not re.search(r"[.!\"']$", text):
@@ -632,6 +635,8 @@ def _skip_sentence(sent: Span) -> bool:
         return True  # a fragment ("Published in 2007 by the Ear Institute.") states nothing whole
     if sent[0].lower_ in HEDGES:
         return True  # "Probably ..., the Normans entered ..." hedges all that follows
+    if _RELATIVE_TIME.match(sent.text.strip()):
+        return True  # "At the time, Iran was ...": which time is said in the sentences before
     return not any(t.pos_ in {"VERB", "AUX"} for t in sent)
 
 
@@ -1197,6 +1202,15 @@ class _Builder:
             verb.doc[i].tag_ == "VBP" or verb.doc[i].lower_ == "were" for i in _finite_ids(verb)
         ):
             return  # "A (ALP), B, C and D are the main parties": a list the parse read as one name
+        if verb.lemma_ == "be" and _indefinite_attribute(verb):
+            yield Dropped(
+                f"{self._wh_subject(answer_type, answer)} ... {verb.text} a ...?",
+                answer.text,
+                "vague",
+                "'Which country had been an ally of Israel?': what is only 'a' such thing has other answers",
+                self.source,
+            )
+            return
         subject_ids = {t.i for t in subject.subtree}
         if answer_type == "person" and _predicate_is_a_thing(verb):
             return  # "Bainbridge is often cited as the world's first department store": no "who"
@@ -2542,6 +2556,13 @@ def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
     said = {t.i for t in subject.subtree} | {verb.i}
     return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
+
+
+def _indefinite_attribute(verb: Token) -> bool:
+    """Whether the copula ``verb`` says its subject is "a" something ("had been an ally of Israel")."""
+    return any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for c in verb.children
+    )
 
 
 def _finite_without_subject(verb: Token) -> bool:

@@ -627,6 +627,8 @@ def test_in_a_long_article_a_fact_about_its_subject_ranks_above_one_about_someth
         "J. P. Morgan still owed Tesla money on the original agreement.",  # which agreement?
         "Sir Charles Lyell first published his famous book in 1830.",  # which book?
         "The official opening by Queen Victoria was in June 1857.",  # the opening of what?
+        "At the time, Iran was the world's second-largest oil exporter.",  # at which time?
+        "The UK had traditionally been an ally of Israel.",  # so had others: "an ally" has other answers
     ],
 )
 def test_a_phrase_pointing_back_gives_no_question(sentence: str) -> None:
@@ -705,3 +707,9 @@ def test_a_name_written_before_store_is_a_brand_not_a_person() -> None:
     )
     facts, _ = _extract(text)
     assert not [f for f in facts if f.answer == "John Lewis" and f.question.startswith("Who")]
+
+
+def test_a_definite_description_is_asked() -> None:
+    assert ("Which city was the largest city in Australasia in 1901?", "Melbourne") in _items(
+        "Melbourne was the largest city in Australasia in 1901."
+    )
