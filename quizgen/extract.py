@@ -523,7 +523,7 @@ _OPINION_VERBS = (SPEECH_VERBS - {"write"}) | {"express", "believe", "conclude",
 
 
 def _asks_who_said(question: str) -> bool:
-    """Whether ``question`` asks who said, wrote or thought something ("Who argues that ...?")."""
+    """Whether ``question`` asks who said or thought something ("Who argues that ...?")."""
     found = re.match(r"Who (?:has |had |have )?([a-z]+)\b", question)
     return found is not None and getLemma(found.group(1), upos="VERB")[0] in _OPINION_VERBS
 
@@ -1202,15 +1202,6 @@ class _Builder:
             verb.doc[i].tag_ == "VBP" or verb.doc[i].lower_ == "were" for i in _finite_ids(verb)
         ):
             return  # "A (ALP), B, C and D are the main parties": a list the parse read as one name
-        if verb.lemma_ == "be" and _indefinite_attribute(verb):
-            yield Dropped(
-                f"{self._wh_subject(answer_type, answer)} ... {verb.text} a ...?",
-                answer.text,
-                "vague",
-                "'Which country had been an ally of Israel?': what is only 'a' such thing has other answers",
-                self.source,
-            )
-            return
         subject_ids = {t.i for t in subject.subtree}
         if answer_type == "person" and _predicate_is_a_thing(verb):
             return  # "Bainbridge is often cited as the world's first department store": no "who"
@@ -1232,6 +1223,15 @@ class _Builder:
             pieces.append(Piece.of(token, text))
         pieces.extend(_trailing(moved))
         question, _ = render(pieces, end="?")
+        if verb.lemma_ == "be" and _indefinite_attribute(verb):
+            yield Dropped(
+                question,
+                answer.text,
+                "vague",
+                "what is only 'a' such thing ('an ally of Israel') has other answers",
+                self.source,
+            )
+            return
         alternatives = self._alternatives(answer_type, answer, subject)
         yield self._fact(
             "subject",
@@ -1512,18 +1512,19 @@ class _Builder:
         body = _invert(verb, subject, question_tokens, past=relation == "when")
         if body is None:
             return
-        if relation == "where" and verb.lemma_ not in ONE_PLACE_VERBS and _bare(verb, subject, question_tokens):
+        date_moved = [] if relation == "when" else moved
+        pieces = [Piece(wh), *body, *_trailing(date_moved)]
+        question, _ = render(pieces, end="?")
+        shown = question_tokens + date_moved
+        if relation == "where" and verb.lemma_ not in ONE_PLACE_VERBS and _bare(verb, subject, shown):
             yield Dropped(
-                f"Where ... {verb.text}?",
+                question,
                 answer.text,
                 "vague",
                 "a 'where' with nothing but a subject and its verb ('Where did Tesla work?') has many answers",
                 self.source,
             )
             return
-        date_moved = [] if relation == "when" else moved
-        pieces = [Piece(wh), *body, *_trailing(date_moved)]
-        question, _ = render(pieces, end="?")
         yield self._fact(
             relation,
             answer,

@@ -558,6 +558,7 @@ def test_sentences_whose_questions_would_be_broken_give_none_of_them(sentence: s
         ("Tesla stayed in Strasbourg.", None),  # he stayed in many places
         ("Tesla worked in Budapest at the Central Telephone Exchange.", "Where did Tesla work at the Central"),
         ("Napoleon died in Saint Helena.", "Where did Napoleon die?"),  # one place only
+        ("In 1884, Tesla worked in Budapest.", "Where did Tesla work in 1884?"),  # the year says which
     ],
 )
 def test_a_where_question_needs_more_than_a_subject_and_its_verb(sentence: str, where: str | None) -> None:
