@@ -441,11 +441,13 @@ class _Centrality:
     sentences: int
     names: dict[str, int]
     title: frozenset[str]
+    shorts: dict[str, int] = attrs.field(factory=dict)  # in how many paragraphs each all-capital word stands
 
     @classmethod
     def of(cls, docs: Sequence[Doc], title: str = "") -> _Centrality:
         counts: dict[str, int] = {}
         names: dict[str, int] = {}
+        shorts: dict[str, int] = {}
         sentences = 0
         for doc in docs:
             for sent in doc.sents:
@@ -454,8 +456,10 @@ class _Centrality:
                     counts[lemma] = counts.get(lemma, 0) + 1
             for ent in doc.ents:
                 names[ent.text.lower()] = names.get(ent.text.lower(), 0) + 1
+            for short in {t.text for t in doc if t.is_upper and len(t) > 1}:
+                shorts[short] = shorts.get(short, 0) + 1
         words = frozenset(w for w in re.findall(r"\w+", title.lower()) if w not in STOP_WORDS)
-        return cls(counts, sentences, names, words)
+        return cls(counts, sentences, names, words, shorts)
 
     def aside(self, sent: Span) -> bool:
         """Whether ``sent`` is an aside: its most recurrent words are rare in the article."""
@@ -476,6 +480,9 @@ class _Centrality:
             return "who said or thought it: in a long article, a commentator's name is a detail"
         if _STANDS.match(fact.question):
             return "where something stands or is held: in a long article, a venue is a detail"
+        short = re.fullmatch(r"What does (\S+) stand for\?", fact.question)
+        if short and self.shorts.get(short.group(1), 0) < 2:
+            return "an acronym used in one paragraph only: in a long article, a passing detail"
         if position == 0:
             return None
         if fact.answer_type in _INNER_TRIVIA:

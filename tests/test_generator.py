@@ -714,3 +714,12 @@ def test_a_definite_description_is_asked() -> None:
     assert ("Which city was the largest city in Australasia in 1901?", "Melbourne") in _items(
         "Melbourne was the largest city in Australasia in 1901."
     )
+
+
+def test_an_acronym_of_one_paragraph_is_a_detail_of_a_long_article() -> None:
+    one = "The Dutch Painting Fund (DPF) paid for the paintings. The DPF met in Leiden. The DPF voted."
+    facts, dropped = _extract(_long_article(one))
+    assert "What does DPF stand for?" not in [f.question for f in facts]
+    assert any("one paragraph" in d.detail for d in dropped if d.question == "What does DPF stand for?")
+    facts, _ = _extract(_long_article(f"{one}\n\nThe DPF bought more paintings by Dutch masters in 1852."))
+    assert "What does DPF stand for?" in [f.question for f in facts]
