@@ -29,8 +29,9 @@ from quizgen.entities import (
     place_kind,
 )
 from quizgen.model import Article, Dropped, Fact, Source
-from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun
+from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun, resolve_term_pronoun
 from quizgen.render import Piece, render
+from quizgen.terms import Terms
 
 __all__ = ["extract", "extract_sentence"]
 
@@ -238,6 +239,20 @@ LIGHT_VERBS = frozenset(
         "continue",
     ]
 )
+# verbs that say too little of a key term to ask what it is: "Cells have ...", "Plants use ..."
+TERM_WEAK_VERBS = frozenset(
+    [
+        "have", "do", "get", "become", "remain", "seem", "appear", "include", "see", "want", "need", "let",
+        "contain", "bear", "represent", "cover",
+        "put", "keep", "use", "show", "begin", "start", "end", "continue", "mark", "face", "win", "lose", "mean",
+        "refer", "call", "know", "name", "consider", "describe", "think", "believe", "feature", "go", "come",
+    ]
+)  # fmt: skip
+# a question whose answer is a key term ranks below one about a name, a date or a figure: on pages that
+# have those, they are what readers ask about; lecture notes have few, and their terms fill the quiz
+TERM_SCORE = 0.85
+# answers that are concepts: a question about one is tied to the article by the key terms it uses
+CONCEPT_TYPES = frozenset(["term", "definition"])
 POINTERS = frozenset(
     [
         "this",
@@ -342,7 +357,12 @@ def extract(
         short: len(re.findall(rf"\b{re.escape(short)}\b", f"{article.title}\n{article.text}")) for short in acronyms
     }
     entities = attrs.evolve(entities, acronyms=acronyms, first_seen=first_seen, acronym_uses=uses)
-    context = Context(entities, title=article.title, text=article.text if judge_importance else "")
+    context = Context(
+        entities,
+        title=article.title,
+        text=article.text if judge_importance else "",
+        terms=Terms.of(docs, article.title),
+    )
     facts: list[Fact] = []
     dropped: list[Dropped] = []
     index = 0
@@ -729,6 +749,11 @@ class _Builder:
         out: dict[int, tuple[str, str]] = {}
         words = [t.lower_ for t in self.tokens]
         for token in self.tokens:
+            if token.lower_ in {"it", "they"} and words.count(token.lower_) == 1:
+                term = resolve_term_pronoun(token, self.context)
+                if term is not None:
+                    out[token.i] = (token.text, term)
+                continue
             if token.lower_ not in PERSONAL or words.count(token.lower_) != 1 or token.i in self.quoted:
                 continue
             name = resolve_pronoun(token, self.context)
@@ -969,7 +994,8 @@ class _Builder:
                 return "formatting", "unbalanced quotation marks"
             if re.search(r"\w\. [A-Za-z]", question) and not re.search(r"\b[A-Z]\. [A-Z]", question):
                 return "formatting", "the question runs across a sentence boundary"
-            if re.match(r"^(?:What|Which \w+|Where|When)\b", question) and not _anchored(question):
+            concept = answer_type in CONCEPT_TYPES
+            if re.match(r"^(?:What|Which \w+|Where|When)\b", question) and not (_anchored(question) or concept):
                 return "vague", "no name, number or date in the question ties it to the article"
             if re.match(
                 r"^(?:When|Where|Why|How)\b \w+ .*\b(?:two|three|four|five|six|several|many|multiple)\s+\w+s\b",
@@ -1001,9 +1027,16 @@ class _Builder:
                 and re.match(rf"^(?:Who|What|Which \w+) {re.escape(first.text)}\b", question)
             ):
                 return "ungrammatical", f"the sentence's first word {first.text!r} is left after the wh-word"
-            weight = _content_weight(tokens)
-            has_name = any(t.pos_ == "PROPN" for t in tokens)
-            if tokens and weight < MIN_CONTENT_WEIGHT and not (has_name and weight >= 2.5):
+            # a key term ties a question about a concept to the article as a name does
+            named = [t for t in tokens if t.pos_ == "PROPN" or (concept and self.context.terms.names_one([t]))]
+            weight = _content_weight(tokens) + 0.5 * len([t for t in named if t.pos_ != "PROPN"])
+            # a resolved pronoun says what its name or term says ("Where does it occur?")
+            named += [t for t in tokens if t.i in self.resolved]
+            weight += 1.5 * len([t for t in tokens if t.i in self.resolved])
+            has_name = bool(named)
+            # "the basic unit of life" is one thing: a definite description needs fewer words
+            needed = MIN_CONTENT_WEIGHT - (1 if concept and re.match(r"^What (?:is|are) the\b", question) else 0)
+            if tokens and weight < needed and not (has_name and weight >= 2.5):
                 return "vague", "too few content words to pin down one answer"
             words = question.split()
             if len(words) > MAX_QUESTION_WORDS:
@@ -1023,7 +1056,8 @@ class _Builder:
             if answer_type == "date" and any(y in question for y in re.findall(r"\b\d{4}\b", answer)):
                 return "obvious", "the answer's year is in the question"
             last = [t for t in tokens if not t.is_punct][-1:] if tokens else []
-            if last and last[0].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last[0].dep_ != "prt":
+            known_as = bool(last) and last[0].lower_ == "as" and last[0].head.lemma_ == "know"
+            if last and last[0].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last[0].dep_ != "prt" and not known_as:
                 return "ungrammatical", f"the question ends with {last[0].text!r}"
             if answer_type == "date" and any(
                 e.label_ == "DATE" and is_absolute_date(e.text) and e.start in {t.i for t in tokens} for e in self.ents
@@ -1191,6 +1225,8 @@ class _Builder:
         statement_tokens = moved + tokens if moved else tokens
         yield from self._subject_question(verb, subject, tokens, moved, statement_tokens)
         yield from self._definition(verb, subject, tokens, moved)
+        yield from self._term_definition(verb, subject, tokens, moved)
+        yield from self._naming(verb, subject, tokens, moved, statement_tokens)
         yield from self._object_questions(verb, subject, tokens, moved, statement_tokens)
         yield from self._count_questions(verb, subject, tokens, moved, statement_tokens)
 
@@ -1199,15 +1235,16 @@ class _Builder:
     ) -> Iterator[Fact | Dropped]:
         typed = self.entities.answer_type(self.sent.doc[subject.left_edge.i : subject.i + 1])
         if typed is None:
+            typed = self._term_subject(verb, subject)
+        if typed is None:
             return
         answer_type, answer = typed
         if answer.root.i != subject.i:
             return
         if any(c.dep_ == "conj" for c in subject.children):
             return
-        if subject.tag_ in {"NN", "NNP"} and any(
-            verb.doc[i].tag_ == "VBP" or verb.doc[i].lower_ == "were" for i in _finite_ids(verb)
-        ):
+        finite_plural = any(verb.doc[i].tag_ == "VBP" or verb.doc[i].lower_ == "were" for i in _finite_ids(verb))
+        if subject.tag_ in {"NN", "NNP"} and finite_plural and answer_type != "term":
             return  # "A (ALP), B, C and D are the main parties": a list the parse read as one name
         subject_ids = {t.i for t in subject.subtree}
         if answer_type == "person" and _predicate_is_a_thing(verb):
@@ -1217,6 +1254,7 @@ class _Builder:
             return  # "Who said that Kerry contacted ...?" asks who reported the news, not the news
         pieces = [Piece(wh)]
         plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        plural = plural or (answer_type == "term" and finite_plural)  # "Mitochondria produce ..."
         # "earned a victory ... and becomes the youngest member": the conjoined verb takes the first's past
         past = verb.tag_ == "VBZ" and verb.dep_ == "conj" and verb.head.tag_ == "VBD"
         for token in tokens:
@@ -1247,10 +1285,34 @@ class _Builder:
             question,
             self._statement(statement, answer),
             alternatives=alternatives,
-            score=1.0,
+            score=TERM_SCORE if answer_type == "term" else 1.0,
             question_tokens=[t for t in tokens if t.i not in subject_ids] + moved,
             answer_text=_answer_text(answer),
         )
+
+    def _term_subject(self, verb: Token, subject: Token) -> tuple[str, Span] | None:
+        """The key term a clause's subject names, when what the clause says of it makes a question.
+
+        "Mitochondria produce most of the cell's energy" -> "What produces ...?". The copula counts
+        only with a definite description ("The cell is the basic unit of life"); verbs that say
+        little ("have", "become", "use") or report speech never do.
+        """
+        if verb.lemma_.lower() in TERM_WEAK_VERBS or verb.lemma_.lower() in SPEECH_VERBS:
+            return None
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or not _generic_present(verb):
+            return None
+        if verb.lemma_ == "be" and not any(
+            c.dep_ == "attr"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and any(d.dep_ in {"prep", "relcl"} and not _comma_before(d) for d in c.children)
+            for c in verb.children
+        ):
+            return None  # "... is roughly the reverse, storing energy": the reverse of what?
+        term = self.context.terms.term(subject)
+        if term is None or not self.context.terms.answerable(term):
+            return None
+        return "term", _core(term)
 
     def _object_questions(
         self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
@@ -1303,7 +1365,10 @@ class _Builder:
                     )
                     continue
                 typed = self.entities.answer_type(self.sent.doc[pobj.left_edge.i : pobj.right_edge.i + 1])
-                if typed is None or typed[1].root.i != pobj.i:
+                if typed is None:
+                    yield from self._term_adverbial(verb, subject, tokens, moved, statement, child, pobj)
+                    continue
+                if typed[1].root.i != pobj.i:
                     continue
                 answer_type, answer = typed
                 if any(c.dep_ == "conj" for c in pobj.children):
@@ -1330,6 +1395,67 @@ class _Builder:
                 yield from self._inverted(
                     verb, subject, tokens, moved, statement, "When", removed, date_ent, "date", "when"
                 )
+
+    def _term_adverbial(
+        self,
+        verb: Token,
+        subject: Token,
+        tokens: list[Token],
+        moved: list[Token],
+        statement: list[Token],
+        prep: Token,
+        pobj: Token,
+    ) -> Iterator[Fact | Dropped]:
+        """Questions about key terms: "Plate motion is driven by mantle convection" -> "What drives
+        plate motion?"; "The Calvin cycle takes place in the stroma" -> "Where does the Calvin cycle
+        take place?"."""
+        resolved = subject.i in self.resolved
+        if (subject.pos_ == "PRON" and not resolved) or subject.lower_ in POINTERS:
+            return
+        if any(c.dep_ == "conj" for c in pobj.children):
+            return
+        if not _generic_present(verb):
+            return  # "the plague reached Alexandria": a past event, asked by its names and dates
+        if prep.dep_ == "agent":
+            term = self.context.terms.term(pobj)
+            term = term if term is not None and self.context.terms.answerable(term) else None
+            extra = [t for t in pobj.subtree if t.i >= term.end] if term is not None else []
+            after = [t for t in tokens if t.i > prep.right_edge.i and not t.is_punct]
+            if term is not None and (not extra or extra[0].text == ",") and not after:  # "by magma welling up"
+                yield from self._agent_question(
+                    verb, subject, tokens, moved, statement, prep, _core(term), "term", TERM_SCORE
+                )
+            return
+        if prep.lower_ not in {"in", "inside", "within", "at"} or verb.lemma_.lower() not in TERM_PLACE_VERBS:
+            return
+        if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+            return
+        shown = [t for t in subject.subtree if t.i in {k.i for k in tokens}]
+        if not resolved and (not self.context.terms.names_one(shown) or any(t.lower_ in POINTERS for t in shown)):
+            return  # the subject says which key term is meant: "fertilisation in flowering plants"
+        phrase: list[Token] = []
+        for token in pobj.subtree:  # up to a comma: "the chloroplasts of plant cells, where ..."
+            if token.is_punct:
+                break
+            phrase.append(token)
+        if len(phrase) > 6 or any(t.pos_ in {"VERB", "AUX", "PRON", "NUM"} or t.is_punct for t in phrase):
+            return
+        if not self.context.terms.names_one(phrase):
+            return
+        answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
+        yield from self._inverted(
+            verb,
+            subject,
+            tokens,
+            moved,
+            statement,
+            "Where",
+            {t.i for t in prep.subtree},
+            answer,
+            "term",
+            "where",
+            TERM_SCORE,
+        )
 
     def _thing_question(
         self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token], obj: Token
@@ -1409,6 +1535,91 @@ class _Builder:
             score=0.95,
             question_tokens=[],
             answer_text=answer.text,
+        )
+
+    def _term_definition(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        """ "Inflation is the rate at which prices rise" -> "What is inflation?".
+
+        Asked of a key term in the sentence that introduces it, when what it is said to be is a
+        description with its own restriction ("a general fall in prices", "the rate at which ...").
+        A short definite description ("the basic unit of life") is asked the other way round by the
+        subject question ("What is the basic unit of life?"), unless the term is the article's
+        title, whose definition is the first thing to ask.
+        """
+        if verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"} or moved or subject.dep_ != "nsubj":
+            return
+        if any(c.dep_ in {"aux", "neg", "advmod"} for c in verb.children):
+            return  # "is often", "is not", "is usually": no longer what the term is
+        term = self.context.terms.term(subject)
+        if term is None or subject.pos_ == "PROPN":
+            return
+        attrs_ = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i]
+        if not attrs_:
+            return
+        attr = attrs_[0]
+        kept = {t.i for t in tokens}
+        answer_tokens = [t for t in attr.subtree if t.i in kept]
+        if not 3 <= len(answer_tokens) <= 24:
+            return
+        if answer_tokens[0].lower_ not in {"a", "an", "the"} and answer_tokens[0].i != attr.left_edge.i:
+            return
+        if answer_tokens[0].pos_ in {"DET", "PRON", "NUM"} and answer_tokens[0].lower_ not in {"a", "an", "the"}:
+            return  # "some ...", "two ...": not what the term is
+        if not any(c.dep_ in {"prep", "relcl", "acl"} and not _comma_before(c) for c in attr.children):
+            return  # "a serious problem" is an opinion; "a general fall in prices" defines
+        if any(t.i > answer_tokens[-1].i and not t.is_punct for t in tokens):
+            return
+        core = _core(term)
+        in_title = _leaks(core.text, self.context.title) if self.context.title else False
+        if answer_tokens[0].lower_ == "the" and len(answer_tokens) <= 8 and not in_title:
+            return
+        if re.search(rf"\b{re.escape(core[-1].text)}\b", self.context.text[: self.source.start], re.IGNORECASE):
+            return  # only the sentence that introduces a term defines it
+        answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
+        name = [Piece.of(t, t.lower_ if t.i == self.sent.start and t.is_title else None) for t in term]
+        question, _ = render([Piece("What"), Piece.of(verb, verb.lower_), *name], end="?")
+        statement = self._statement([*term, verb, *answer], answer, whole=True)
+        yield self._fact(
+            "definition",
+            answer,
+            "definition",
+            question,
+            statement,
+            score=0.95,
+            question_tokens=[],
+            answer_text=answer.text,
+        )
+
+    def _naming(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        """ "Very rapid inflation is called hyperinflation" -> "What is very rapid inflation called?"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in {"call", "name", "term", "know"} or not any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        if (subject.pos_ == "PRON" and subject.i not in self.resolved) or subject.lower_ in POINTERS:
+            return
+        if subject.dep_ != "nsubjpass" or any(t.is_punct for t in subject.subtree):
+            return  # "problems that can be solved in theory, but ...": a subject cut short
+        if lemma == "know":
+            holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+            names = [o for h in holders for o in h.children if o.dep_ == "pobj"]
+        else:
+            names = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]
+        if len(names) != 1:
+            return
+        name = names[0]
+        phrase = list(name.subtree)
+        if len(phrase) > 6 or any(t.pos_ in {"VERB", "PRON"} or t.dep_ in {"conj", "punct"} for t in phrase):
+            return
+        kept = {t.i for t in tokens}
+        if not all(t.i in kept for t in phrase):
+            return
+        answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
+        yield from self._inverted(
+            verb, subject, tokens, moved, statement, "What", {t.i for t in phrase}, answer, "term", "naming", 0.95
         )
 
     def _why_questions(
@@ -1554,6 +1765,7 @@ class _Builder:
         agent: Token,
         answer: Span,
         answer_type: str,
+        score: float = 0.95,
     ) -> Iterator[Fact | Dropped]:
         """ "X was approved by Y" -> "Who approved X?"."""
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -1594,7 +1806,7 @@ class _Builder:
             question,
             self._statement(statement, answer),
             alternatives=self._alternatives(answer_type, answer, answer.root),
-            score=0.95,
+            score=score,
             question_tokens=[t for t in tokens if t.i not in removed] + moved,
             answer_text=_answer_text(answer),
         )
@@ -2556,7 +2768,11 @@ def _statistics(tokens: Sequence[Token]) -> int:
 
 
 # verbs that happen in one place, so that "Where was Tesla born?" has one answer
-ONE_PLACE_VERBS = frozenset(["bear", "die", "bury", "locate", "situate", "found", "establish", "headquarter"])
+ONE_PLACE_VERBS = frozenset(
+    ["bear", "die", "bury", "locate", "situate", "found", "establish", "headquarter", "occur", "happen"]
+)
+# where a process or a part is: "Photosynthesis occurs in the chloroplasts", "DNA is stored in the nucleus"
+TERM_PLACE_VERBS = frozenset(["occur", "happen", "take", "live", "reside", "find", "locate", "store", "form"])
 _FUNCTION_DEPS = frozenset(["aux", "auxpass", "neg", "punct", "advmod"])
 
 
@@ -2564,6 +2780,16 @@ def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
     said = {t.i for t in subject.subtree} | {verb.i}
     return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
+
+
+def _generic_present(verb: Token) -> bool:
+    """Whether a clause states a general truth in the simple present ("Mitochondria produce ...",
+    "Water is split ..."), the way textbooks state what they teach; not a past event, a perfect
+    ("has replaced") or a possibility ("can be made")."""
+    finite = [verb.doc[i] for i in _finite_ids(verb)]
+    if not finite or any(t.dep_ == "aux" for t in verb.children):
+        return False
+    return all(t.tag_ in {"VBZ", "VBP"} for t in finite)
 
 
 def _indefinite_attribute(verb: Token) -> bool:

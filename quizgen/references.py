@@ -14,6 +14,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quizgen.entities import ORG_HEADS, PLACE_HEADS, ArticleEntities
+from quizgen.terms import Terms
 
 __all__ = ["Context", "check_references"]
 
@@ -168,10 +169,12 @@ class Context:
     entities: ArticleEntities
     title: str = ""
     text: str = ""
+    terms: Terms = attrs.field(factory=Terms)
     previous_people: frozenset[str] = frozenset()
     previous_subject: str | None = None
     recent_nouns: frozenset[str] = frozenset()  # noun lemmas of the two sentences before
     last_nouns: frozenset[str] = frozenset()  # those of the sentence just before
+    previous_term: tuple[str, bool, int] | None = None  # the key term subject before: text, plural, paragraph
 
     def after(self, sent: Span, entities: ArticleEntities | None = None) -> Context:
         """The context for the sentence that follows ``sent``: who it named and who its subject is."""
@@ -194,6 +197,26 @@ class Context:
             previous_subject=name,
             recent_nouns=nouns | self.last_nouns,
             last_nouns=nouns,
+            previous_term=self._subject_term(subject),
+        )
+
+    def _subject_term(self, subject: Token | None) -> tuple[str, bool, int] | None:
+        """The key term a sentence's subject names (carried on by a resolved "it" or "they")."""
+        if subject is None:
+            return None
+        if subject.lower_ in {"it", "they"}:
+            return self.previous_term if resolve_term_pronoun(subject, self) else None
+        term = self.terms.term(subject)
+        if term is None:
+            return None
+        words = [t for t in term if t.lower_ not in {"a", "an"}]
+        text = " ".join(
+            t.text if t.pos_ == "PROPN" and t.i != t.sent.start else t.lower_ for t in words if not t.is_punct
+        ).replace(" - ", "-")
+        return (
+            text,
+            subject.tag_ in {"NNS", "NNPS"} or (subject.lower_.endswith("a") and subject.tag_ == "NNP"),
+            id(subject.doc),
         )
 
 
@@ -250,6 +273,26 @@ def resolve_pronoun(pronoun: Token, context: Context) -> str | None:
         return None
     surname = name.split()[-1]
     return surname if context.entities.people.get(surname) == name else name
+
+
+def resolve_term_pronoun(pronoun: Token, context: Context) -> str | None:
+    """The key term a main-clause subject "it" or "they" continues, or None when unsure.
+
+    "The plasma membrane surrounds every cell. It is made of phospholipids." Only a pronoun at the
+    start of its sentence (or after a comma-set opener), subject of the main clause, in the same
+    paragraph as a sentence whose subject was a key term of the same number.
+    """
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    sent = pronoun.sent
+    if pronoun.head.i != sent.root.i or context.previous_term is None:
+        return None
+    if pronoun.i != sent.start and not any(t.text == "," for t in sent.doc[sent.start : pronoun.i]):
+        return None
+    text, plural, paragraph = context.previous_term
+    if paragraph != id(pronoun.doc) or plural != (pronoun.lower_ == "they"):
+        return None
+    return text
 
 
 def check_references(tokens: Sequence[Token], context: Context, *, exclude: Collection[int] = ()) -> str | None:

@@ -1,0 +1,177 @@
+"""Key terms: the common-noun concepts an article teaches ("photosynthesis", "the plasma membrane").
+
+Lecture notes and textbook pages state their facts about concepts, not people: "Mitochondria produce
+most of the cell's energy" is worth asking although it names no one. A noun phrase names a key term
+when its words are technical (rare in everyday English), recur in the article, or stand in its title;
+everyday words ("people", "the government") never do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Terms"]
+
+TECHNICAL_ZIPF = 4.0  # rarer than this in everyday English: "mitochondria" 3.1, "subduction" 2.8
+EVERYDAY_ZIPF = 5.0  # commoner than this is never a term: "government" 5.6, "process" 5.3
+RECURRING_TERM = 3  # an article that uses a word three times or more is teaching it ("inflation")
+MAX_TERM_WORDS = 4
+_MODIFIERS = frozenset(["compound", "amod", "nmod"])
+_PUNCT_INSIDE = frozenset(["-", "\u2013"])
+# words that say how much or which of something, not what it is
+_NOT_CONCEPTS = frozenset(
+    [
+        "amount", "number", "part", "kind", "type", "sort", "form", "way", "lot", "majority", "rest",
+        "example", "instance", "case", "fact", "thing", "one", "term", "name", "word", "use", "result",
+        "effect", "idea", "aspect", "factor", "feature", "level", "rate", "range", "area", "role", "side",
+    ]
+)  # fmt: skip
+# people are asked with "who", and a group of them ("economists", "consumers") is no concept
+_HUMAN_SUFFIXES = ("ist", "ian", "pher")
+_HUMAN = frozenset(
+    [
+        "people", "person", "man", "woman", "child", "expert", "critic", "teacher", "researcher", "scientist",
+        "worker", "student", "farmer", "writer", "reader", "user", "player", "leader", "member", "owner",
+        "officer", "soldier", "voter", "consumer", "producer", "seller", "buyer", "speaker", "manager",
+        "employer", "employee", "customer", "citizen", "resident", "official", "engineer", "doctor", "author",
+        "editor", "director", "governor", "professor", "investor", "lawyer", "partner", "supporter",
+        "opponent", "observer", "philosopher", "astronomer", "explorer", "settler", "immigrant", "merchant",
+        "peasant", "king", "queen", "ruler", "monk", "priest", "bishop", "pope", "scholar", "observer",
+        "patient", "parent", "mother", "father", "son", "daughter", "friend", "neighbour", "neighbor",
+        "colonist",
+    ]
+)  # fmt: skip
+_VAGUE = frozenset(
+    [
+        "outer",
+        "inner",
+        "upper",
+        "lower",
+        "latter",
+        "former",
+        "most",
+        "other",
+        "same",
+        "such",
+        "certain",
+        "various",
+        "several",
+        "many",
+        "some",
+        "new",
+        "own",
+        "main",
+    ]
+)
+
+
+@lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loads its word list on first use
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
+@attrs.frozen
+class Terms:
+    """How often the article uses each noun (by lemma), and the words of its title."""
+
+    counts: dict[str, int] = attrs.field(factory=dict)
+    title: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()  # the words the article writes in lower case
+
+    @classmethod
+    def of(cls, docs: Iterable[Doc], title: str = "") -> Terms:
+        counts: Counter[str] = Counter(
+            t.lemma_.lower() for doc in docs for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha
+        )
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+        lower = frozenset(t.text for doc in docs for t in doc if t.is_lower and t.is_alpha)
+        title_words = frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+        return cls(counts=dict(counts), title=title_words, lower=lower)
+
+    def technical(self, token: Token) -> bool:
+        """Whether a noun names a concept the article teaches."""
+        lemma = token.lemma_.lower()
+        if _zipf(token.lower_) >= EVERYDAY_ZIPF or lemma in _NOT_CONCEPTS:
+            return False
+        return (
+            _zipf(token.lower_) < TECHNICAL_ZIPF
+            or self.counts.get(lemma, 0) >= RECURRING_TERM
+            or lemma in self.title
+            or token.lower_ in self.title
+        )
+
+    def term(self, head: Token) -> Span | None:
+        """The key term of the noun phrase headed by ``head`` ("the plasma membrane"), or None.
+
+        The phrase is the head with its determiner ("the", "a" or none) and word modifiers, at most
+        four words, and nothing after the head but a comma-set aside: "the reaction centre in
+        photosystem 1" narrows its head, so the head alone would not be the answer.
+        """
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}:
+            return None
+        if head.ent_type_ and (head.pos_ == "PROPN" or not (head.is_lower or head.i == head.sent.start)):
+            return None  # a name; a common noun the recogniser calls one ("Photosynthesis", "Groundwater") is not
+        lemma = head.lemma_.lower()
+        if lemma in _HUMAN or (lemma.endswith(_HUMAN_SUFFIXES) and len(lemma) >= 6):
+            return None
+        if head.pos_ == "PROPN" and not (head.i == head.sent.start and head.lower_ in self.lower):
+            return None  # a sentence-initial "Mitochondria" may be tagged as a name; "Sarvis" is one
+        lefts = list(head.lefts)
+        for token in lefts:
+            if token.dep_ == "det" and token.lower_ not in {"the", "a", "an"}:
+                return None
+            if token.dep_ not in {"det", "punct", *_MODIFIERS}:
+                return None
+            if token.dep_ == "punct" and token.text not in _PUNCT_INSIDE:
+                return None
+        for token in head.rights:
+            if token.dep_ in {"prep", "relcl", "acl", "conj", "cc", "nummod", "compound"}:
+                return None
+        start = head.left_edge.i
+        words = head.doc[start : head.i + 1]
+        if any(t.pos_ in {"PRON", "NUM", "DET"} and t.i != start for t in words):
+            return None
+        if any(t.tag_ in {"JJR", "JJS", "PRP$"} or t.lower_ in _VAGUE for t in words):
+            return None
+        content = [t for t in words if t.pos_ != "DET" and not t.is_punct]
+        if not content or len(content) > MAX_TERM_WORDS:
+            return None
+        if not (self.technical(head) or any(t.pos_ == "NOUN" and self.technical(t) for t in content)):
+            return None
+        if _zipf(head.lower_) >= EVERYDAY_ZIPF:
+            return None
+        if len(content) > 1 and content[0].i == head.sent.start and head.lower_.endswith("s") and _verb_form(head):
+            return None  # "Photosynthesis converts light ...": the parse took the verb for the head noun
+        return words
+
+    def answerable(self, term: Span) -> bool:
+        """Whether a key term can be an answer: not the title's own subject (which gives itself
+        away), and, if one word, a technical one ("ribosomes", not "disease" or "the rule")."""
+        words = [t for t in term if t.pos_ != "DET" and not t.is_punct]
+        if all(self._in_title(t) for t in words if t.pos_ == "NOUN"):
+            return False
+        return len(words) > 1 or _zipf(words[0].lower_) < TECHNICAL_ZIPF
+
+    def _in_title(self, token: Token) -> bool:
+        """Whether the title has the word, or one of its family ("Ctenophores" in "Ctenophora")."""
+        lower = token.lower_
+        return any(w == lower or w == token.lemma_.lower() or (len(w) >= 6 and lower[:6] == w[:6]) for w in self.title)
+
+    def names_one(self, tokens: Iterable[Token]) -> bool:
+        """Whether ``tokens`` use a key term (a question that does is tied to the article)."""
+        return any(t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and self.technical(t) for t in tokens)
+
+
+def _verb_form(token: Token) -> bool:
+    """Whether a word in -s also reads as a verb's third person ("converts", "produces")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(token.lower_, upos="VERB"))

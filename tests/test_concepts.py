@@ -1,0 +1,107 @@
+"""Questions about the concepts lecture notes teach: definitions, names, places and roles of key terms."""
+
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+
+
+def _items(text: str, title: str = "Science notes") -> list[tuple[str, str]]:
+    """Every question the extractor makes of ``text`` (before selection), with its answer."""
+    article = quizgen.ingest_text(f"{title}\n\n{text}")
+    facts, _ = quizgen.extract(article, quizgen.analyse(article), judge_importance=False)
+    return [(fact.question or fact.statement, fact.answer) for fact in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        # a key term defined where it is introduced
+        (
+            "Erosion is the process by which wind and water wear away rock.",
+            "What is erosion?",
+            "the process by which wind and water wear away rock",
+        ),
+        # what something is called
+        ("Molten rock below the surface is called magma.", "What is molten rock below the surface called?", "magma"),
+        (
+            "Solid carbon dioxide is commonly known as dry ice.",
+            "What is solid carbon dioxide commonly known as?",
+            "dry ice",
+        ),
+        # a key term as the subject of what it does
+        (
+            "Enzymes speed up chemical reactions in living cells.",
+            "What speeds up chemical reactions in living cells?",
+            "Enzymes",
+        ),
+        (
+            "The pancreas produces insulin in response to high blood sugar.",
+            "What produces insulin in response to high blood sugar?",
+            "pancreas",
+        ),
+        # a bare plural or mass noun can define a term too
+        (
+            "Groundwater is water stored in the pores of soil and rock.",
+            "What is groundwater?",
+            "water stored in the pores of soil and rock",
+        ),
+        # where a process takes place, with "it" continuing the term before
+        (
+            "Glycolysis is the first stage of cellular respiration. It occurs in the cytoplasm.",
+            "Where does glycolysis occur?",
+            "cytoplasm",
+        ),
+        (
+            "Fertilisation in flowering plants takes place in the ovary.",
+            "Where does fertilisation in flowering plants take place?",
+            "ovary",
+        ),
+    ],
+)
+def test_a_key_term_gives_the_expected_question(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The plague reached Alexandria in the autumn of 1347.", "plague"),  # a past event, not a general truth
+        ("Economists measure inflation with the consumer price index.", "Economists"),  # people, asked with "who"
+        ("The government raises taxes during a long recession.", "government"),  # an everyday word is no term
+        ("Glaciers can carve deep valleys into hard rock.", "Glaciers"),  # a possibility, not a fact
+        ("It occurs in the cytoplasm of the cell.", "cytoplasm"),  # "it" with nothing before to point to
+        ("Plants use sunlight to make glucose from carbon dioxide.", "Plants"),  # "use" says too little
+    ],
+)
+def test_no_concept_question_without_a_clear_key_term(text: str, answer: str) -> None:
+    assert all(found != answer for _, found in _items(text))
+
+
+def test_the_titles_own_term_is_not_the_answer_but_is_defined() -> None:
+    text = "Volcanoes are openings in the crust through which molten rock escapes. Volcanoes release sulfur dioxide."
+    items = _items(text, title="Volcanoes")
+    assert ("What are volcanoes?", "openings in the crust through which molten rock escapes") in items
+    assert all(answer != "Volcanoes" for _, answer in items)
+
+
+def test_a_later_sentence_does_not_redefine_a_term() -> None:
+    text = "Osmosis moves water across membranes. Osmosis is a kind of diffusion of water through a membrane."
+    assert all(question != "What is osmosis?" for question, _ in _items(text))
+
+
+def test_lecture_notes_make_a_quiz() -> None:
+    notes = (
+        "Lecture 4: The water cycle\n\n"
+        "Evaporation is the change of liquid water into water vapour. It happens mostly at the surface of oceans. "
+        "Water vapour that cools in the air is called condensation. Clouds form when condensation gathers "
+        "around tiny particles of dust.\n\n"
+        "Precipitation returns water to the ground as rain, snow or hail. Runoff carries water from the land "
+        "into rivers and lakes. Groundwater is water stored in the pores of soil and rock."
+    )
+    quiz = quizgen.generate(notes)
+    asked = {(item.question, item.answer) for item in quiz.items}
+    # a short definite description is asked the other way round
+    assert ("What is the change of liquid water into water vapour?", "Evaporation") in asked
+    assert len(quiz.items) >= 4
