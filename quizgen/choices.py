@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from quizgen.entities import ORG_HEADS, ArticleEntities, gazetteer, geonames, place_kind
 from quizgen.generate import BLANK, item_id
 from quizgen.model import Fact, Item, stable_hash
+from quizgen.terms import Terms
 
 __all__ = [
     "CHOICE_TYPES",
@@ -49,7 +50,8 @@ __all__ = [
 ]
 
 N_DISTRACTORS = 3
-CHOICE_TYPES = ("person", "organisation", "place", "number", "quantity", "money", "percent", "date")
+_TERM_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd"])
+CHOICE_TYPES = ("person", "organisation", "place", "number", "quantity", "money", "percent", "date", "term")
 _NUMERIC = ("number", "quantity", "money", "percent")
 _OVERLAP = 0.5  # share of the question's content words that makes a sentence "say the same"
 
@@ -85,6 +87,7 @@ class Pool:
     latest_year: int | None = None  # the latest year the article names outside a forecast ("now")
     actors: frozenset[str] = frozenset()  # people the article has doing something (a subject somewhere)
     roles: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)  # (full name, role word)
+    terms: tuple[tuple[str, bool], ...] = ()  # (key term, plural?): "plasma membrane", "ribosomes"
 
 
 @attrs.frozen
@@ -428,7 +431,25 @@ def article_pool(
         latest_year=year if year is not None else max(years) if years else None,
         actors=frozenset(actors),
         roles=tuple(roles),
+        terms=_key_terms(docs, title),
     )
+
+
+def _key_terms(docs: Sequence[Doc], title: str) -> tuple[tuple[str, bool], ...]:
+    """The key terms an article names as the parties of its clauses, each once, with their number."""
+    terms = Terms.of(docs, title)
+    found: dict[str, tuple[str, bool]] = {}
+    for doc in docs:
+        for token in doc:
+            if token.pos_ != "NOUN" or token.dep_ not in _TERM_ROLES:
+                continue
+            term = terms.term(token)
+            if term is None or not terms.answerable(term):
+                continue
+            words = [t for t in term if t.pos_ != "DET"]
+            text = " ".join(t.lower_ if t.pos_ != "PROPN" else t.text for t in words).replace(" - ", "-")
+            found.setdefault(text.lower(), (text, token.tag_ == "NNS"))
+    return tuple(found.values())
 
 
 def _in_text(name: str, text: str) -> bool:
@@ -809,6 +830,15 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
     """Same-type candidates in preference order (article first), or a reason there are none."""
     answer, kind = fact.answer, fact.answer_type
     answers = {answer, *fact.alternatives}
+    if kind == "term":
+        known = {text.lower(): plural for text, plural in pool.terms}
+        plural = known.get(answer.lower(), answer.endswith("s") and not answer.endswith("ss"))
+        upper = answer[:1].isupper()
+        return [
+            Candidate(text[:1].upper() + text[1:] if upper else text, text.lower(), "article")
+            for text, many in pool.terms
+            if many == plural
+        ], ""
     if kind == "person":
         if not any(full in answers or surname == answer for full, surname in pool.people):
             return [], f"{answer!r} is not a name the article's list of people knows"
@@ -1039,6 +1069,8 @@ def find_distractors(
     """
     if fact.answer_type not in CHOICE_TYPES:
         return Distractors((), f"no distractor source for answers of type {fact.answer_type}")
+    if fact.answer_type == "term" and in_statement:
+        return Distractors((), "another key term put in a statement may make it true as well")
     if fact.answer_type in _NUMERIC and fact.statement[fact.statement_answer[1] :].startswith("\u00b0"):
         return Distractors((), "degrees have a valid range that varied numbers ignore")
     found, reason = _candidates(fact, pool, seed)

@@ -105,3 +105,24 @@ def test_lecture_notes_make_a_quiz() -> None:
     # a short definite description is asked the other way round
     assert ("What is the change of liquid water into water vapour?", "Evaporation") in asked
     assert len(quiz.items) >= 4
+
+
+def test_a_key_term_is_offered_among_the_articles_other_terms() -> None:
+    notes = (
+        "Lecture 2: Parts of the cell\n\n"
+        "The nucleus holds the chromosomes. The plasma membrane controls what enters the cell. "
+        "The cytoplasm surrounds the organelles. The vacuole stores water and salts in plant cells. "
+        "The cell wall gives plant cells a rigid shape. The Golgi apparatus packages proteins for export. "
+        "Mitochondria release energy from glucose. Ribosomes build proteins from amino acids. "
+        "Chloroplasts capture light energy in the leaves of plants."
+    )
+    quiz = quizgen.generate(notes, max_items=10)
+    choices = [item for item in quiz.items if item.kind == "multiple_choice" and item.answer_type == "term"]
+    assert choices
+    for item in choices:
+        assert item.choices.count(item.answer) == 1
+        others = [c for c in item.choices if c != item.answer]
+        assert all(option.lower() in notes.lower() for option in others)  # the article's own terms
+        plural = {"chromosomes", "organelles", "plant cells", "proteins", "ribosomes", "chloroplasts", "amino acids"}
+        plural |= {"mitochondria", "salts"}
+        assert all((o.lower() in plural) == (item.answer.lower() in plural) for o in others)  # the same number
