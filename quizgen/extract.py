@@ -858,7 +858,10 @@ class _Builder:
         stmt_text, stmt_span = statement
         if problem is None and stmt_span is None:
             problem = ("formatting", "the answer does not appear once in the statement")
-        if problem is None and stmt_span is not None and stmt_text[stmt_span[0] : stmt_span[1]] != text:
+        held = stmt_text[stmt_span[0] : stmt_span[1]] if stmt_span is not None else ""
+        if held[:1].isupper() and stmt_span == (0, len(held)) and text[:1].islower():
+            held = held[:1].lower() + held[1:]  # the statement capitalises its first word: "Dissolved minerals"
+        if problem is None and stmt_span is not None and held != text:
             problem = ("formatting", "the statement does not hold the answer as written in the sentence")
         if problem is None and (_dangling_end(stmt_text) or (question and _dangling_end(question, _DANGLING_Q))):
             problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
@@ -1106,7 +1109,8 @@ class _Builder:
         if answer_type in {"number", "quantity", "money", "percent"} and _rival_figure(answer_span, tokens):
             return "trivial", "one of two figures of two clauses shown together ('500 were invited and 190 accepted')"
         if answer_type in {"reason", "definition", "thing"}:
-            problem = check_references(list(answer_span), self.context, exclude=set(self.resolved))
+            bound = _bound_in_definition(answer_span) if answer_type == "definition" else set()
+            problem = check_references(list(answer_span), self.context, exclude=set(self.resolved) | bound)
             if problem:
                 return "vague", f"the answer needs context: {problem}"
         problem = check_references(tokens, self.context, exclude={t.i for t in answer_span} | set(self.resolved))
@@ -1304,8 +1308,8 @@ class _Builder:
         if verb.lemma_ == "be" and not any(
             c.dep_ == "attr"
             and c.pos_ == "NOUN"
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-            and any(d.dep_ in {"prep", "relcl"} and not _comma_before(d) for d in c.children)
+            and _definite_description(c)
+            and any(d.dep_ in {"prep", "relcl", "poss"} and not _comma_before(d) for d in c.children)
             for c in verb.children
         ):
             return None  # "... is roughly the reverse, storing energy": the reverse of what?
@@ -1440,8 +1444,8 @@ class _Builder:
             phrase.append(token)
         if len(phrase) > 6 or any(t.pos_ in {"VERB", "AUX", "PRON", "NUM"} or t.is_punct for t in phrase):
             return
-        if not self.context.terms.names_one(phrase):
-            return
+        if not self.context.terms.names_one(phrase) or phrase[0].lower_ != "the":
+            return  # a place is a definite thing: "in the stroma", not "in phosphate" or "in solution"
         answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
         yield from self._inverted(
             verb,
@@ -1565,18 +1569,21 @@ class _Builder:
             return
         if answer_tokens[0].lower_ not in {"a", "an", "the"} and answer_tokens[0].i != attr.left_edge.i:
             return
-        if answer_tokens[0].pos_ in {"DET", "PRON", "NUM"} and answer_tokens[0].lower_ not in {"a", "an", "the"}:
+        if answer_tokens[0].pos_ in {"DET", "PRON", "NUM"} and answer_tokens[0].lower_ not in {"a", "an", "the", "any"}:
             return  # "some ...", "two ...": not what the term is
-        if not any(c.dep_ in {"prep", "relcl", "acl"} and not _comma_before(c) for c in attr.children):
-            return  # "a serious problem" is an opinion; "a general fall in prices" defines
+        if not any(c.dep_ in {"prep", "relcl", "acl", "poss"} and not _comma_before(c) for c in attr.children):
+            return  # "a serious problem" is an opinion; "a general fall in prices", "the body's network" define
         if any(t.i > answer_tokens[-1].i and not t.is_punct for t in tokens):
             return
         core = _core(term)
         in_title = _leaks(core.text, self.context.title) if self.context.title else False
-        if answer_tokens[0].lower_ == "the" and len(answer_tokens) <= 8 and not in_title:
+        if _definite_description(attr) and len(answer_tokens) <= 8 and not in_title:
             return
-        if re.search(rf"\b{re.escape(core[-1].text)}\b", self.context.text[: self.source.start], re.IGNORECASE):
-            return  # only the sentence that introduces a term defines it
+        if len(core) == 1 and _shorthand_of(core[0].text, self.context.title):
+            return  # "The museum is ..." in the article on the Victoria and Albert Museum
+        defined = rf"\b{re.escape(core[-1].text)} (?:is|are) (?:a|an|the|any)\b"
+        if re.search(defined, self.context.text[: self.source.start], re.IGNORECASE):
+            return  # the first sentence that says what a term is defines it; later ones add a detail
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         name = [Piece.of(t, t.lower_ if t.i == self.sent.start and t.is_title else None) for t in term]
         question, _ = render([Piece("What"), Piece.of(verb, verb.lower_), *name], end="?")
@@ -2780,6 +2787,31 @@ def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
     said = {t.i for t in subject.subtree} | {verb.i}
     return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
+
+
+def _definite_description(noun: Token) -> bool:
+    """Whether a noun phrase picks out one thing: "the basic unit of life", "Warsaw's symbol"."""
+    return any((d.dep_ == "det" and d.lower_ == "the") or d.dep_ == "poss" for d in noun.children)
+
+
+def _shorthand_of(word: str, title: str) -> bool:
+    """Whether ``word`` ends the name a title gives ("Museum" of "Victoria and Albert Museum")."""
+    words = re.findall(r"[\w'-]+", title)
+    return len(words) >= 2 and words[-1].lower() == word.lower() and words[-2][:1].isupper() and words[-2] != "The"
+
+
+def _bound_in_definition(answer: Span) -> set[int]:
+    """The pronouns of a definition that point to what it defines: "a substance that releases
+    hydrogen ions when it dissolves" (the head noun, in a clause under it, of the same number)."""
+    head = answer.root
+    plural = head.tag_ in {"NNS", "NNPS"}
+    return {
+        t.i
+        for t in answer
+        if t.lower_ in ({"they", "them", "their"} if plural else {"it", "its"})
+        and t.i > head.i
+        and any(a.i == head.i for a in t.ancestors)
+    }
 
 
 def _generic_present(verb: Token) -> bool:

@@ -24,8 +24,10 @@ MIN_SCORE = 0.45
 # a quiz whose answer is "Montalvo" three times gives itself away; a figure or date asked twice ("eight
 # comb rows", "eight rows of combs") is most often one fact told twice, and is asked once
 MAX_PER_ANSWER = 2
-# a quiz of acronym expansions or definitions tests a glossary, not the article
-MAX_PER_TYPE = {"expansion": 2, "definition": 2}
+# a quiz of acronym expansions tests a glossary, not the article
+MAX_PER_TYPE = {"expansion": 2}
+# definitions are what lecture notes teach, but a quiz of them only is a glossary: a third at most
+DEFINITION_SHARE = 3
 # figures are the items readers most often call trivia (a third kept on encyclopedia articles):
 # at most a quarter of a quiz, and never fewer than three
 FIGURES = frozenset(["number", "quantity", "percent", "money"])
@@ -94,7 +96,8 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
                 if limit == 1
                 else f"the same answer is already asked {limit} times"
             )
-        if per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, max_items):
+        limit = max(2, max_items // DEFINITION_SHARE) if fact.answer_type == "definition" else max_items
+        if per_type[fact.answer_type] >= MAX_PER_TYPE.get(fact.answer_type, limit):
             return f"already {per_type[fact.answer_type]} items of type {fact.answer_type}"
         figures = sum(per_type[t] for t in FIGURES)
         if fact.answer_type in FIGURES and figures >= max(MIN_FIGURES, max_items // FIGURE_SHARE):

@@ -19,8 +19,11 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["Terms"]
 
 TECHNICAL_ZIPF = 4.0  # rarer than this in everyday English: "mitochondria" 3.1, "subduction" 2.8
-EVERYDAY_ZIPF = 5.0  # commoner than this is never a term: "government" 5.6, "process" 5.3
 RECURRING_TERM = 3  # an article that uses a word three times or more is teaching it ("inflation")
+# a word as common as "heart" (5.3), "price" or "current" is a term when the article keeps using it;
+# commoner ones ("government" 5.6, "country", "team", "court" 5.4) are news words, terms only in a title
+EVERYDAY_ZIPF = 5.4
+TITLE_ZIPF = 5.8  # "The Circulatory System", "The Water Cycle"
 MAX_TERM_WORDS = 4
 _MODIFIERS = frozenset(["compound", "amod", "nmod"])
 _PUNCT_INSIDE = frozenset(["-", "\u2013"])
@@ -30,6 +33,7 @@ _NOT_CONCEPTS = frozenset(
         "amount", "number", "part", "kind", "type", "sort", "form", "way", "lot", "majority", "rest",
         "example", "instance", "case", "fact", "thing", "one", "term", "name", "word", "use", "result",
         "effect", "idea", "aspect", "factor", "feature", "level", "rate", "range", "area", "role", "side",
+        "exception", "reason", "problem", "question", "answer", "change", "difference", "group", "member",
     ]
 )  # fmt: skip
 # people are asked with "who", and a group of them ("economists", "consumers") is no concept
@@ -51,6 +55,9 @@ _VAGUE = frozenset(
     [
         "outer",
         "inner",
+        "next",
+        "last",
+        "final",
         "upper",
         "lower",
         "latter",
@@ -99,14 +106,12 @@ class Terms:
     def technical(self, token: Token) -> bool:
         """Whether a noun names a concept the article teaches."""
         lemma = token.lemma_.lower()
-        if _zipf(token.lower_) >= EVERYDAY_ZIPF or lemma in _NOT_CONCEPTS:
+        zipf = _zipf(token.lower_)
+        if lemma in _NOT_CONCEPTS:
             return False
-        return (
-            _zipf(token.lower_) < TECHNICAL_ZIPF
-            or self.counts.get(lemma, 0) >= RECURRING_TERM
-            or lemma in self.title
-            or token.lower_ in self.title
-        )
+        if lemma in self.title or token.lower_ in self.title:
+            return zipf < TITLE_ZIPF
+        return zipf < TECHNICAL_ZIPF or (self.counts.get(lemma, 0) >= RECURRING_TERM and zipf < EVERYDAY_ZIPF)
 
     def term(self, head: Token) -> Span | None:
         """The key term of the noun phrase headed by ``head`` ("the plasma membrane"), or None.
@@ -139,15 +144,15 @@ class Terms:
         words = head.doc[start : head.i + 1]
         if any(t.pos_ in {"PRON", "NUM", "DET"} and t.i != start for t in words):
             return None
-        if any(t.tag_ in {"JJR", "JJS", "PRP$"} or t.lower_ in _VAGUE for t in words):
+        if any(t.tag_ in {"JJR", "JJS", "PRP$"} or t.lower_ in _VAGUE or t.ent_type_ == "ORDINAL" for t in words):
             return None
         content = [t for t in words if t.pos_ != "DET" and not t.is_punct]
         if not content or len(content) > MAX_TERM_WORDS:
             return None
         if not (self.technical(head) or any(t.pos_ == "NOUN" and self.technical(t) for t in content)):
             return None
-        if _zipf(head.lower_) >= EVERYDAY_ZIPF:
-            return None
+        if _zipf(head.lower_) >= TITLE_ZIPF:
+            return None  # "the plant kingdom", "the carbon market": a term, but not by its head alone
         if len(content) > 1 and content[0].i == head.sent.start and head.lower_.endswith("s") and _verb_form(head):
             return None  # "Photosynthesis converts light ...": the parse took the verb for the head noun
         return words
