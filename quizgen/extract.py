@@ -1077,6 +1077,8 @@ class _Builder:
                 return "trivial", "the place of a statistic ('Where does 43 million tons of dust fall?')"
         if answer.rstrip() != answer.rstrip(",;:-"):
             return "formatting", "the answer ends on a punctuation mark"
+        if answer.split()[-1].lower() in _DANGLING_Q | {"of", "to", "in", "on", "at", "by", "for", "with"}:
+            return "formatting", "the answer ends on a word that needs more after it ('the 1860s and')"
         if answer.split()[0].lower() in {"another", "as", "than", "further", "additional", "other"}:
             return "vague", f"the answer starts with {answer.split()[0]!r}, which points elsewhere"
         if answer.count("(") != answer.count(")") or answer.count('"') % 2:
