@@ -145,6 +145,8 @@ def clashes(candidate: str, answer: str, *, answer_type: str) -> bool:
             return country_a == country_b
     if answer_type == "person":
         return a.split()[-1] == b.split()[-1]
+    if answer_type == "term":  # kinds of one thing share their head: "igneous rock", "sedimentary rock"
+        return a.split()[:-1] == b.split()[:-1]
     words_a = {w for w in a.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
     words_b = {w for w in b.split() if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
     return bool(words_a & words_b)
@@ -831,14 +833,22 @@ def _candidates(fact: Fact, pool: Pool, seed: str) -> tuple[list[Candidate], str
     answer, kind = fact.answer, fact.answer_type
     answers = {answer, *fact.alternatives}
     if kind == "term":
+        if fact.relation == "where":
+            return [], "a place inside something has no like-for-like key terms to offer"
         known = {text.lower(): plural for text, plural in pool.terms}
         plural = known.get(answer.lower(), answer.endswith("s") and not answer.endswith("ss"))
         upper = answer[:1].isupper()
-        return [
+        head = answer.lower().split()[-1]
+        # only kinds of the same thing make fair options ("demand-pull inflation", "cost-push
+        # inflation"): readers found terms of other kinds ("borrowing", "central bank") absurd
+        siblings = [
             Candidate(text[:1].upper() + text[1:] if upper else text, text.lower(), "article")
             for text, many in pool.terms
-            if many == plural
-        ], ""
+            if many == plural and len(text.split()) > 1 and text.lower().split()[-1] == head
+        ]
+        if len(siblings) < N_DISTRACTORS + (len(answer.split()) > 1):
+            return [], "fewer than three other kinds of the same thing among the article's key terms"
+        return siblings, ""
     if kind == "person":
         if not any(full in answers or surname == answer for full, surname in pool.people):
             return [], f"{answer!r} is not a name the article's list of people knows"

@@ -1048,6 +1048,8 @@ class _Builder:
                 return "vague", "question too short to have one clear answer"
             if _leaks(answer, question):
                 return "obvious", "the answer appears in the question"
+            if answer_type == "term" and _shares_a_word(answer, question):
+                return "obvious", "a word of the answer is in the question ('valve gear' drives 'valves')"
             initials = "".join(w[0] for w in answer.split() if w[:1].isupper())
             if (
                 len(initials) >= 3
@@ -1437,6 +1439,8 @@ class _Builder:
         if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
             return
         shown = [t for t in subject.subtree if t.i in {k.i for k in tokens}]
+        if any(t.ent_type_ == "ORDINAL" for t in shown):
+            return  # "the first stage": of what?
         if not resolved and (not self.context.terms.names_one(shown) or any(t.lower_ in POINTERS for t in shown)):
             return  # the subject says which key term is meant: "fertilisation in flowering plants"
         phrase: list[Token] = []
@@ -1548,11 +1552,11 @@ class _Builder:
     ) -> Iterator[Fact | Dropped]:
         """ "Inflation is the rate at which prices rise" -> "What is inflation?".
 
-        Asked of a key term in the sentence that introduces it, when what it is said to be is a
-        description with its own restriction ("a general fall in prices", "the rate at which ...").
-        A short definite description ("the basic unit of life") is asked the other way round by the
-        subject question ("What is the basic unit of life?"), unless the term is the article's
-        title, whose definition is the first thing to ask.
+        Asked of a key term the article defines once, when what it is said to be is a description
+        with its own restriction ("a general fall in prices", "the rate at which ..."). A short
+        definite description ("the basic unit of life") is asked the other way round, if at all, by
+        the subject question ("What is the basic unit of life?"): readers found "What is the cell?"
+        open to many answers.
         """
         if verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"} or moved or subject.dep_ != "nsubj":
             return
@@ -1573,19 +1577,24 @@ class _Builder:
             return
         if answer_tokens[0].pos_ in {"DET", "PRON", "NUM"} and answer_tokens[0].lower_ not in {"a", "an", "the", "any"}:
             return  # "some ...", "two ...": not what the term is
-        if not any(c.dep_ in {"prep", "relcl", "acl", "poss"} and not _comma_before(c) for c in attr.children):
-            return  # "a serious problem" is an opinion; "a general fall in prices", "the body's network" define
+        if not any(
+            c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ not in {"about", "like", "with"})
+            for c in attr.children
+            if not _comma_before(c)
+        ):
+            return  # "a serious problem", "the body's network" describe; "a general fall in prices" defines
         if any(t.i > answer_tokens[-1].i and not t.is_punct for t in tokens):
             return
         core = _core(term)
-        in_title = _leaks(core.text, self.context.title) if self.context.title else False
-        if _definite_description(attr) and len(answer_tokens) <= 8 and not in_title:
-            return
+        if _definite_description(attr) and len(answer_tokens) <= 8:
+            return  # asked the other way round, if at all: "What is the cell?" has many answers
+        if any(t.tag_ in {"JJS", "RBS"} for t in answer_tokens):
+            return  # "the largest non-colonial animals that ...": a record, not what they are
         if len(core) == 1 and _shorthand_of(core[0].text, self.context.title):
             return  # "The museum is ..." in the article on the Victoria and Albert Museum
         defined = rf"\b{re.escape(core[-1].text)} (?:is|are) (?:a|an|the|any)\b"
-        if re.search(defined, self.context.text[: self.source.start], re.IGNORECASE):
-            return  # the first sentence that says what a term is defines it; later ones add a detail
+        if len(re.findall(defined, self.context.text, re.IGNORECASE)) > 1:
+            return  # defined twice ("a substance that releases H+", "a proton donor"): either answer is right
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         name = [Piece.of(t, t.lower_ if t.i == self.sent.start and t.is_title else None) for t in term]
         question, _ = render([Piece("What"), Piece.of(verb, verb.lower_), *name], end="?")
@@ -2789,6 +2798,20 @@ def _bare(verb: Token, subject: Token, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` hold nothing but ``subject`` and ``verb`` (and their auxiliaries)."""
     said = {t.i for t in subject.subtree} | {verb.i}
     return not [t for t in tokens if t.i not in said and not (t.head.i == verb.i and t.dep_ in _FUNCTION_DEPS)]
+
+
+def _shares_a_word(answer: str, question: str) -> bool:
+    """Whether the answer and the question share a content word or its family: "valves" and
+    "valve gear", "hyperinflation" and "inflation", "SAT solvers" and "SAT"."""
+    asked = [w.lower() for w in re.findall(r"[A-Za-z]+", question) if w.lower() not in STOP_WORDS]
+    for word in re.findall(r"[A-Za-z]+", answer):
+        lower = word.lower()
+        if lower in STOP_WORDS:
+            continue
+        for other in asked:
+            if other == lower or (len(other) >= 5 and len(lower) >= 5 and (other[:5] == lower[:5] or other in lower)):
+                return True
+    return False
 
 
 def _definite_description(noun: Token) -> bool:

@@ -161,8 +161,8 @@ class Terms:
         """Whether a key term can be an answer: not the title's own subject (which gives itself
         away), and, if one word, a technical one ("ribosomes", not "disease" or "the rule")."""
         words = [t for t in term if t.pos_ != "DET" and not t.is_punct]
-        if all(self._in_title(t) for t in words if t.pos_ == "NOUN"):
-            return False
+        if all(self._in_title(t) for t in words):
+            return False  # "rocks" in notes on rocks; "sedimentary rock" is a kind of them, and fair
         return len(words) > 1 or _zipf(words[0].lower_) < TECHNICAL_ZIPF
 
     def _in_title(self, token: Token) -> bool:

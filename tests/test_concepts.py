@@ -107,22 +107,30 @@ def test_lecture_notes_make_a_quiz() -> None:
     assert len(quiz.items) >= 4
 
 
-def test_a_key_term_is_offered_among_the_articles_other_terms() -> None:
+def test_a_key_term_is_offered_among_other_kinds_of_the_same_thing() -> None:
     notes = (
-        "Lecture 2: Parts of the cell\n\n"
-        "The nucleus holds the chromosomes. The plasma membrane controls what enters the cell. "
-        "The cytoplasm surrounds the organelles. The vacuole stores water and salts in plant cells. "
-        "The cell wall gives plant cells a rigid shape. The Golgi apparatus packages proteins for export. "
-        "Mitochondria release energy from glucose. Ribosomes build proteins from amino acids. "
-        "Chloroplasts capture light energy in the leaves of plants."
+        "Notes: Rocks\n\n"
+        "Sedimentary rock builds up from layers of sand and mud. Volcanic rock makes up most of the ocean floor. "
+        "Metamorphic rock develops under great heat and pressure deep underground. Intrusive rock cools slowly "
+        "deep underground. Extrusive rock cools quickly at the surface."
     )
     quiz = quizgen.generate(notes, max_items=10)
-    choices = [item for item in quiz.items if item.kind == "multiple_choice" and item.answer_type == "term"]
-    assert choices
-    for item in choices:
-        assert item.choices.count(item.answer) == 1
-        others = [c for c in item.choices if c != item.answer]
-        assert all(option.lower() in notes.lower() for option in others)  # the article's own terms
-        plural = {"chromosomes", "organelles", "plant cells", "proteins", "ribosomes", "chloroplasts", "amino acids"}
-        plural |= {"mitochondria", "salts"}
-        assert all((o.lower() in plural) == (item.answer.lower() in plural) for o in others)  # the same number
+    asked = {item.answer: item for item in quiz.items}
+    item = asked["Sedimentary rock"]
+    assert item.kind == "multiple_choice"
+    assert item.choices.count("Sedimentary rock") == 1
+    assert all(choice.endswith(" rock") for choice in item.choices)
+
+
+def test_key_terms_of_other_kinds_make_no_options() -> None:
+    # "What surrounds every cell?" among "ribosomes" and "cellular respiration" would be absurd
+    notes = (
+        "Lecture 2: Parts of the cell\n\n"
+        "The nucleus holds the chromosomes. The plasma membrane surrounds every cell. "
+        "The cytoplasm surrounds the organelles. The vacuole stores water and salts in plant cells. "
+        "The Golgi apparatus packages proteins for export. Chloroplasts capture light energy in leaves."
+    )
+    quiz = quizgen.generate(notes, max_items=10)
+    terms = [item for item in quiz.items if item.answer_type == "term"]
+    assert terms
+    assert all(item.kind == "short_answer" for item in terms)
