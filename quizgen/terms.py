@@ -138,8 +138,9 @@ class Terms:
             if token.dep_ == "punct" and token.text not in _PUNCT_INSIDE:
                 return None
         for token in head.rights:
-            if token.dep_ in {"prep", "relcl", "acl", "conj", "cc", "nummod", "compound"}:
-                return None
+            set_off = token.i > 0 and token.doc[token.left_edge.i - 1].text in {",", "("}
+            if token.dep_ in {"prep", "relcl", "acl", "conj", "cc", "nummod", "compound"} and not set_off:
+                return None  # "the reaction centre in photosystem 1"; not "Potential difference, usually called ..."
         start = head.left_edge.i
         words = head.doc[start : head.i + 1]
         if any(t.pos_ in {"PRON", "NUM", "DET"} and t.i != start for t in words):
