@@ -31,7 +31,7 @@ from quizgen.entities import (
 from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun, resolve_term_pronoun
 from quizgen.render import Piece, render
-from quizgen.terms import Terms
+from quizgen.terms import Terms, generic_present
 
 __all__ = ["extract", "extract_sentence"]
 
@@ -1307,7 +1307,7 @@ class _Builder:
         """
         if verb.lemma_.lower() in TERM_WEAK_VERBS or verb.lemma_.lower() in SPEECH_VERBS:
             return None
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or not _generic_present(verb):
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or not generic_present(verb) or not self.context.terms.teaches:
             return None
         if verb.lemma_ == "be" and not any(
             c.dep_ == "attr"
@@ -1422,7 +1422,7 @@ class _Builder:
             return
         if any(c.dep_ == "conj" for c in pobj.children):
             return
-        if not _generic_present(verb):
+        if not generic_present(verb) or not self.context.terms.teaches:
             return  # "the plague reached Alexandria": a past event, asked by its names and dates
         if prep.dep_ == "agent":
             term = self.context.terms.term(pobj)
@@ -2653,8 +2653,21 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
         if do is None:
             return None
         pieces.append(Piece(do))
-        skip = set()
+        # "did Hannibal cross the Alps and destroyed ...": a verb sharing the subject keeps its tense
+        skip = {
+            t.i
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ != "VB"
+            for t in [*c.subtree, *(k for k in verb.children if k.dep_ == "cc" and k.i < c.i)]
+        }
         verb_text = (getInflection(_lemma(verb), "VB") or (_lemma(verb),))[0]
+    start = min(subject_ids)
+    # "in Korea a text was printed" -> "was a text printed ... in Korea": a phrase before the subject follows
+    shown = {t.i for t in tokens}
+    heads = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c.i < start]
+    heads += [c for c in subject.children if c.dep_ == "prep" and c.i < subject.i]  # a misplaced prep
+    fronted = {t.i for c in heads for t in c.subtree if t.i in shown}
+    skip |= fronted
     for token in tokens:
         if token.i in skip:
             continue
@@ -2664,6 +2677,7 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
             pieces.append(Piece.of(token, _lower_first(token)))
         else:
             pieces.append(Piece.of(token))
+    pieces.extend(_trailing([t for t in tokens if t.i in fronted]))
     return pieces
 
 
@@ -2839,16 +2853,6 @@ def _bound_in_definition(answer: Span) -> set[int]:
     }
 
 
-def _generic_present(verb: Token) -> bool:
-    """Whether a clause states a general truth in the simple present ("Mitochondria produce ...",
-    "Water is split ..."), the way textbooks state what they teach; not a past event, a perfect
-    ("has replaced") or a possibility ("can be made")."""
-    finite = [verb.doc[i] for i in _finite_ids(verb)]
-    if not finite or any(t.dep_ == "aux" for t in verb.children):
-        return False
-    return all(t.tag_ in {"VBZ", "VBP"} for t in finite)
-
-
 def _indefinite_attribute(verb: Token) -> bool:
     """Whether the copula ``verb`` says its subject is "a" something ("had been an ally of Israel")."""
     return any(
@@ -2867,6 +2871,8 @@ def _finite_without_subject(verb: Token) -> bool:
 def _team_name(answer: Span) -> bool:
     """Whether ``answer`` names a team: a plural name, or a place before a plural ("Seattle Seahawks")."""
     words = [t for t in answer if t.lower_ != "the"]
+    if answer.root.ent_type_ == "LOC":
+        return False  # "the Alps", "the Andes": mountains, not a team
     if answer.root.tag_ == "NNPS":
         return True
     plural = len(words) >= 2 and words[-1].text.endswith("s") and not words[-1].text.endswith("ss")

@@ -358,6 +358,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and head.tag_ == "NN"
             and all(c.dep_ in {"det", "compound", "punct"} and c.pos_ != "PROPN" for c in head.children)
             and not _quoted(token)
+            # in a text that teaches general truths, "the body", "the stomach" are the generic ones
+            and not (context.terms.teaches and head.lemma_.lower() not in ANAPHORIC_HEADS)
         ):
             return f"context-bound subject 'the {head.text}'"
         if (

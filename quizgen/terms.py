@@ -16,7 +16,7 @@ from functools import lru_cache
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Terms"]
+__all__ = ["Terms", "generic_present"]
 
 TECHNICAL_ZIPF = 4.0  # rarer than this in everyday English: "mitochondria" 3.1, "subduction" 2.8
 RECURRING_TERM = 3  # an article that uses a word three times or more is teaching it ("inflation")
@@ -25,6 +25,9 @@ RECURRING_TERM = 3  # an article that uses a word three times or more is teachin
 EVERYDAY_ZIPF = 5.4
 TITLE_ZIPF = 5.8  # "The Circulatory System", "The Water Cycle"
 MAX_TERM_WORDS = 4
+# lecture notes state general truths in the simple present in most sentences (0.5-1.0 of them), news
+# reports tell events (0.1-0.4): what a key term does is asked only in an article that teaches
+TEACHING_SHARE = 0.5
 _MODIFIERS = frozenset(["compound", "amod", "nmod"])
 _PUNCT_INSIDE = frozenset(["-", "\u2013"])
 # words that say how much or which of something, not what it is
@@ -92,6 +95,8 @@ class Terms:
     counts: dict[str, int] = attrs.field(factory=dict)
     title: frozenset[str] = frozenset()
     lower: frozenset[str] = frozenset()  # the words the article writes in lower case
+    capitalised: frozenset[str] = frozenset()  # the words it capitalises inside a sentence (names)
+    teaches: bool = True  # whether the article states general truths (see ``TEACHING_SHARE``)
 
     @classmethod
     def of(cls, docs: Iterable[Doc], title: str = "") -> Terms:
@@ -100,8 +105,12 @@ class Terms:
         )
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
         lower = frozenset(t.text for doc in docs for t in doc if t.is_lower and t.is_alpha)
+        capitalised = frozenset(t.text for doc in docs for t in doc if t.is_title and not t.is_sent_start)
         title_words = frozenset(words | {w[:-1] for w in words if w.endswith("s")})
-        return cls(counts=dict(counts), title=title_words, lower=lower)
+        roots = [s.root for doc in docs for s in doc.sents]
+        general = sum(1 for root in roots if root.pos_ in {"VERB", "AUX"} and generic_present(root))
+        teaches = not roots or general >= TEACHING_SHARE * len(roots)
+        return cls(counts=dict(counts), title=title_words, lower=lower, capitalised=capitalised, teaches=teaches)
 
     def technical(self, token: Token) -> bool:
         """Whether a noun names a concept the article teaches."""
@@ -124,6 +133,8 @@ class Terms:
             return None
         if head.ent_type_ and (head.pos_ == "PROPN" or not (head.is_lower or head.i == head.sent.start)):
             return None  # a name; a common noun the recogniser calls one ("Photosynthesis", "Groundwater") is not
+        if head.text in self.capitalised and head.lower_ not in self.lower:
+            return None  # "Iceland" at the head of a sentence, written so inside others: a name
         lemma = head.lemma_.lower()
         if lemma in _HUMAN or (lemma.endswith(_HUMAN_SUFFIXES) and len(lemma) >= 6):
             return None
@@ -181,3 +192,14 @@ def _verb_form(token: Token) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(token.lower_, upos="VERB"))
+
+
+def generic_present(verb: Token) -> bool:
+    """Whether a clause states a general truth in the simple present ("Mitochondria produce ...",
+    "Water is split ..."), the way textbooks state what they teach; not a past event, a perfect
+    ("has replaced") or a possibility ("can be made")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    finite = aux[:1] or [verb]
+    return all(t.tag_ in {"VBZ", "VBP"} for t in finite)

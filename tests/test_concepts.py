@@ -134,3 +134,23 @@ def test_key_terms_of_other_kinds_make_no_options() -> None:
     terms = [item for item in quiz.items if item.answer_type == "term"]
     assert terms
     assert all(item.kind == "short_answer" for item in terms)
+
+
+def test_it_never_continues_a_name_as_a_term() -> None:
+    text = (
+        "Iceland is an island country in the North Atlantic. With a population of under 400,000, it is the "
+        "most sparsely populated country in Europe. In 1944 Iceland became a republic."
+    )
+    items = _items(text, title="Iceland")
+    assert all("iceland" not in (question + answer) for question, answer in items)
+
+
+def test_a_phrase_the_parse_put_before_the_subject_ends_the_question() -> None:
+    text = (
+        "In China, Bi Sheng had made type from baked clay around 1040, and in Korea a Buddhist text known as the "
+        "Jikji was printed with metal type in 1377."
+    )
+    # however the parse attaches "in Korea", it never comes between the auxiliary and the subject
+    asked = [q for q, answer in _items(text, title="Printing") if answer == "1377"]
+    assert asked
+    assert all(q.startswith("When was a Buddhist text known as the Jikji printed") for q in asked)
