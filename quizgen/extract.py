@@ -1061,7 +1061,10 @@ class _Builder:
             if answer_type == "date" and any(y in question for y in re.findall(r"\b\d{4}\b", answer)):
                 return "obvious", "the answer's year is in the question"
             last = [t for t in tokens if not t.is_punct][-1:] if tokens else []
-            known_as = bool(last) and last[0].lower_ == "as" and last[0].head.lemma_ == "know"
+            known_as = bool(last) and (
+                (last[0].lower_ == "as" and last[0].head.lemma_ == "know")
+                or STRANDED.get(last[0].head.lemma_.lower()) == last[0].lower_
+            )
             if last and last[0].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last[0].dep_ != "prt" and not known_as:
                 return "ungrammatical", f"the question ends with {last[0].text!r}"
             if answer_type == "date" and any(
@@ -1235,6 +1238,7 @@ class _Builder:
         yield from self._definition(verb, subject, tokens, moved)
         yield from self._term_definition(verb, subject, tokens, moved)
         yield from self._naming(verb, subject, tokens, moved, statement_tokens)
+        yield from self._made_of(verb, subject, tokens, moved, statement_tokens)
         yield from self._object_questions(verb, subject, tokens, moved, statement_tokens)
         yield from self._count_questions(verb, subject, tokens, moved, statement_tokens)
 
@@ -1639,6 +1643,38 @@ class _Builder:
         yield from self._inverted(
             verb, subject, tokens, moved, statement, "What", {t.i for t in phrase}, answer, "term", "naming", 0.95
         )
+
+    def _made_of(
+        self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
+    ) -> Iterator[Fact | Dropped]:
+        """What a key term is made of or measured in: "The membrane is made of phospholipids" ->
+        "What is the membrane made of?"; "Current is measured in amperes" -> "What is current measured in?"."""
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        wanted = STRANDED.get(lemma)
+        if wanted is None or (lemma != "consist") != passive:
+            return
+        if subject.lower_ in POINTERS or (subject.pos_ == "PRON" and subject.i not in self.resolved):
+            return
+        shown = {t.i for t in tokens}
+        if subject.i not in self.resolved and not self.context.terms.names_one(
+            [t for t in subject.subtree if t.i in shown]
+        ):
+            return
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted and c.i in shown]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+            return
+        phrase: list[Token] = []
+        for token in objects[0].subtree:  # up to an aside: "volts (V)", "the clergy, who ..."
+            if token.is_punct:
+                break
+            phrase.append(token)
+        if not phrase or len(phrase) > 8 or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in phrase):
+            return
+        answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
+        removed = {t.i for t in objects[0].subtree}
+        yield from self._inverted(verb, subject, tokens, moved, statement, "What", removed, answer, "term", "made_of")
 
     def _why_questions(
         self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
@@ -2804,6 +2840,8 @@ ONE_PLACE_VERBS = frozenset(
     ["bear", "die", "bury", "locate", "situate", "found", "establish", "headquarter", "occur", "happen"]
 )
 # where a process or a part is: "Photosynthesis occurs in the chloroplasts", "DNA is stored in the nucleus"
+# verbs whose question keeps its preposition at the end: "What is it made of?", "What is it measured in?"
+STRANDED = {"make": "of", "compose": "of", "consist": "of", "measure": "in", "express": "in"}
 TERM_PLACE_VERBS = frozenset(["occur", "happen", "take", "live", "reside", "find", "locate", "store", "form"])
 _FUNCTION_DEPS = frozenset(["aux", "auxpass", "neg", "punct", "advmod"])
 

@@ -53,6 +53,12 @@ def _items(text: str, title: str = "Science notes") -> list[tuple[str, str]]:
             "Where does glycolysis occur?",
             "cytoplasm",
         ),
+        # what it is made of, with the preposition kept at the end
+        (
+            "The plasma membrane is made of a double layer of phospholipids.",
+            "What is the plasma membrane made of?",
+            "double layer of phospholipids",
+        ),
         (
             "Fertilisation in flowering plants takes place in the ovary.",
             "Where does fertilisation in flowering plants take place?",
