@@ -243,7 +243,7 @@ LIGHT_VERBS = frozenset(
 TERM_WEAK_VERBS = frozenset(
     [
         "have", "do", "get", "become", "remain", "seem", "appear", "include", "see", "want", "need", "let",
-        "contain", "bear", "represent", "cover",
+        "contain", "bear", "represent", "cover", "happen", "occur", "take",
         "put", "keep", "use", "show", "begin", "start", "end", "continue", "mark", "face", "win", "lose", "mean",
         "refer", "call", "know", "name", "consider", "describe", "think", "believe", "feature", "go", "come",
     ]
@@ -949,6 +949,16 @@ class _Builder:
             for m in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", self.context.title)
         )
 
+    def _about_the_title(self, tokens: Sequence[Token]) -> bool:
+        """Whether the clause's subject names a word of the title ("ATACMS missiles have a range ...")."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", self.context.title) if w.lower() not in STOP_WORDS}
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        return any(
+            t.lower_ in words or t.lemma_.lower() in words
+            for t in tokens
+            if any(a.dep_ in {"nsubj", "nsubjpass"} for a in [t, *t.ancestors] if a.i in {k.i for k in tokens})
+        )
+
     def _names_a_team(self, answer: str) -> bool:
         """Whether the article twice writes the place before a plural name ("Carolina Panthers")."""
         found = re.findall(rf"\b{re.escape(answer)} ([A-Z][a-z]+s)\b", self.context.text)
@@ -1072,8 +1082,11 @@ class _Builder:
             ):
                 return "vague", "another date in the question makes 'when' ambiguous"
             if question.startswith("Where") and any(
-                t.dep_ == "pobj" and t.head.lower_ in LOCATIVE and t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tokens
-            ):
+                t.dep_ == "pobj"
+                and t.head.lower_ in LOCATIVE
+                and (t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and t.head.lower_ in {"to", "into"}))
+                for t in tokens
+            ):  # "Where were the remains moved to the Panthéon?": the place is named
                 return "vague", "another place in the question makes 'where' ambiguous"
             if question.startswith("Where") and any(
                 t.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"} and any(c.isdigit() for c in t.text)
@@ -1113,6 +1126,10 @@ class _Builder:
             return "trivial", trivia
         if _statistics(tokens) >= STAT_LINE:
             return "trivial", "a line of statistics ('Who caught four passes for 80 yards?')"
+        if answer_type == "quantity" and self.context.title and not self._about_the_title(tokens):
+            # readers called 7 of 7 such measures trivia ("the small intestine is about six metres
+            # long", "dead coral covers 40 hectares"); a measure of the title's subject is its spec
+            return "trivial", "a measure of something other than the article's subject"
         if answer_type in {"number", "quantity", "money", "percent"} and _rival_figure(answer_span, tokens):
             return "trivial", "one of two figures of two clauses shown together ('500 were invited and 190 accepted')"
         if answer_type in {"reason", "definition", "thing"}:
@@ -1666,11 +1683,16 @@ class _Builder:
         if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
             return
         phrase: list[Token] = []
+        rest: list[Token] = []
         for token in objects[0].subtree:  # up to an aside: "volts (V)", "the clergy, who ..."
-            if token.is_punct:
-                break
+            if token.is_punct or rest:
+                rest.append(token)
+                continue
             phrase.append(token)
-        if not phrase or len(phrase) > 8 or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in phrase):
+        aside = [t for t in rest if not t.is_punct][:1]
+        if aside and not any(a.dep_ in {"appos", "relcl", "acl"} for a in [aside[0], *aside[0].ancestors]):
+            return  # "geologic, topographic, and natural landscapes": a list, not an aside
+        if not phrase or len(phrase) > 8 or any(t.pos_ in {"VERB", "AUX", "PRON", "NUM"} for t in phrase):
             return
         answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
         removed = {t.i for t in objects[0].subtree}

@@ -388,7 +388,7 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             modifiers = [
                 c
                 for c in head.children
-                if c.dep_ not in {"det", "punct"}
+                if c.dep_ not in {"det", "punct", "case"}  # "the country's": still which country?
                 and c.lower_ not in ORDINAL_WORDS
                 and c.tag_ not in {"VBN", "VBG"}
                 # "the official opening by Queen Victoria": a plain adjective or an agent says not which
