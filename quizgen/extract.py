@@ -398,7 +398,12 @@ def extract(
                     dropped.append(
                         Dropped(result.question or result.statement, result.answer, "trivial", why, result.source)
                     )
-                elif isinstance(result, Fact) and centrality is not None and centrality.aside(span):
+                elif (
+                    isinstance(result, Fact)
+                    and centrality is not None
+                    and not context.terms.teaches  # notes state a new fact in each sentence
+                    and centrality.aside(span)
+                ):
                     dropped.append(
                         Dropped(
                             result.question or result.statement,
@@ -1041,7 +1046,8 @@ class _Builder:
             ):
                 return "ungrammatical", f"the sentence's first word {first.text!r} is left after the wh-word"
             # a key term ties a question about a concept to the article as a name does
-            named = [t for t in tokens if t.pos_ == "PROPN" or (concept and self.context.terms.names_one([t]))]
+            keyed = concept or self.context.terms.teaches
+            named = [t for t in tokens if t.pos_ == "PROPN" or (keyed and self.context.terms.names_one([t]))]
             weight = _content_weight(tokens) + 0.5 * len([t for t in named if t.pos_ != "PROPN"])
             # a resolved pronoun says what its name or term says ("Where does it occur?")
             named += [t for t in tokens if t.i in self.resolved]
@@ -1118,7 +1124,9 @@ class _Builder:
             answer_type == "person"
             and self.context.text
             and not self._prominent(answer, speaker=_asks_a_speaker(question, tokens))
-            and not any(t.tag_ == "JJS" for t in tokens)  # "the youngest member in history" is news
+            and not any(
+                t.tag_ == "JJS" or t.lower_ == "first" for t in tokens
+            )  # "the youngest member", "first described"
         ):
             return "trivial", "a person the article mentions only once, with no office"
         trivia = _trivia(answer, answer_type, answer_span)
@@ -2627,8 +2635,8 @@ def _inside_longer_name(answer: Span) -> bool:
         sides.append(doc[answer.end])
     if answer.end + 1 < answer.sent.end and doc[answer.end].lower_ in {"of", "for"} and doc[answer.end + 1].is_title:
         return True
-    if answer.end < answer.sent.end and doc[answer.end].like_num and answer[-1].is_title:
-        return True  # "State Route" of "State Route 41"
+    if answer.end < answer.sent.end and doc[answer.end].text[:1].isdigit() and answer[-1].is_title:
+        return True  # "State Route" of "State Route 41" (not "Robert Hooke first ...": "first" is like a number)
     return any(
         t.pos_ == "PROPN"
         and t.text[:1].isupper()

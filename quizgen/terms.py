@@ -28,6 +28,8 @@ MAX_TERM_WORDS = 4
 # lecture notes state general truths in the simple present in most sentences (0.5-1.0 of them), news
 # reports tell events (0.1-0.4): what a key term does is asked only in an article that teaches
 TEACHING_SHARE = 0.5
+# ... and is short, as notes are: on long encyclopedia pages readers kept half of such items
+TEACHING_MAX_SENTENCES = 80
 _MODIFIERS = frozenset(["compound", "amod", "nmod"])
 _PUNCT_INSIDE = frozenset(["-", "\u2013"])
 # words that say how much or which of something, not what it is
@@ -109,7 +111,7 @@ class Terms:
         title_words = frozenset(words | {w[:-1] for w in words if w.endswith("s")})
         roots = [s.root for doc in docs for s in doc.sents]
         general = sum(1 for root in roots if root.pos_ in {"VERB", "AUX"} and generic_present(root))
-        teaches = not roots or general >= TEACHING_SHARE * len(roots)
+        teaches = not roots or (general >= TEACHING_SHARE * len(roots) and len(roots) < TEACHING_MAX_SENTENCES)
         return cls(counts=dict(counts), title=title_words, lower=lower, capitalised=capitalised, teaches=teaches)
 
     def technical(self, token: Token) -> bool:
