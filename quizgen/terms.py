@@ -25,6 +25,9 @@ RECURRING_TERM = 3  # an article that uses a word three times or more is teachin
 EVERYDAY_ZIPF = 5.4
 TITLE_ZIPF = 5.8  # "The Circulatory System", "The Water Cycle"
 MAX_TERM_WORDS = 4
+# "mitochondria" 3.1, "ribosomes" 2.4 in wordfreq's large list; surnames such as "Sarvis" 1.6
+COMMON_WORD_ZIPF = 2.0
+NAMED_WORD_ZIPF = 3.0
 # lecture notes state general truths in the simple present in most sentences (0.5-1.0 of them), news
 # reports tell events (0.1-0.4): what a key term does is asked only in an article that teaches
 TEACHING_SHARE = 0.5
@@ -84,10 +87,10 @@ _VAGUE = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _zipf(word: str) -> float:
+def _zipf(word: str, wordlist: str = "small") -> float:
     from wordfreq import zipf_frequency  # loads its word list on first use
 
-    return float(zipf_frequency(word, "en", wordlist="small"))
+    return float(zipf_frequency(word, "en", wordlist=wordlist))
 
 
 @attrs.frozen
@@ -133,14 +136,14 @@ class Terms:
         """
         if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY"}:
             return None
-        if head.ent_type_ and (head.pos_ == "PROPN" or not (head.is_lower or head.i == head.sent.start)):
+        if head.ent_type_ and not (head.is_lower or head.i == head.sent.start):
             return None  # a name; a common noun the recogniser calls one ("Photosynthesis", "Groundwater") is not
         if head.text in self.capitalised and head.lower_ not in self.lower:
             return None  # "Iceland" at the head of a sentence, written so inside others: a name
         lemma = head.lemma_.lower()
         if lemma in _HUMAN or (lemma.endswith(_HUMAN_SUFFIXES) and len(lemma) >= 6):
             return None
-        if head.pos_ == "PROPN" and not (head.i == head.sent.start and head.lower_ in self.lower):
+        if head.pos_ == "PROPN" and not (head.i == head.sent.start and self._common_word(head)):
             return None  # a sentence-initial "Mitochondria" may be tagged as a name; "Sarvis" is one
         lefts = list(head.lefts)
         for token in lefts:
@@ -183,6 +186,17 @@ class Terms:
         """Whether the title has the word, or one of its family ("Ctenophores" in "Ctenophora")."""
         lower = token.lower_
         return any(w == lower or w == token.lemma_.lower() or (len(w) >= 6 and lower[:6] == w[:6]) for w in self.title)
+
+    def _common_word(self, token: Token) -> bool:
+        """Whether a capitalised sentence-initial word is a common noun: the article writes it in
+        lower case elsewhere, or it is an English word (by its frequency in wordfreq's large list)
+        that the article never capitalises inside a sentence and the recogniser calls no name."""
+        if token.lower_ in self.lower:
+            return True
+        if token.text in self.capitalised:
+            return False
+        # a word the recogniser calls a name needs more: "Mitochondria" 3.1, but "Whitmore" 2.8
+        return _zipf(token.lower_, "large") >= (NAMED_WORD_ZIPF if token.ent_type_ else COMMON_WORD_ZIPF)
 
     def names_one(self, tokens: Iterable[Token]) -> bool:
         """Whether ``tokens`` use a key term (a question that does is tied to the article)."""
