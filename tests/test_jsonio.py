@@ -66,6 +66,12 @@ def test_committed_flagship_json_equals_a_fresh_build(flagship_quiz: quizgen.Qui
     assert committed == jsonio.dumps(flagship_quiz), "rebuild with: quizgen build decks/atacms-ukraine.txt"
 
 
+def test_committed_lecture_notes_json_equals_a_fresh_build() -> None:
+    committed = (ROOT / "decks" / "the-cell.json").read_text("utf-8")
+    fresh = quizgen.generate_file(ROOT / "decks" / "the-cell.txt").quiz
+    assert committed == jsonio.dumps(fresh), "rebuild with: quizgen build decks/the-cell.txt"
+
+
 def test_malformed_json_is_a_format_error() -> None:
     with pytest.raises(QuizFormatError, match="not valid JSON"):
         jsonio.loads("{not json")
