@@ -1604,6 +1604,10 @@ class _Builder:
             return
         if answer_tokens[0].lower_ not in {"a", "an", "the"} and answer_tokens[0].i != attr.left_edge.i:
             return
+        if any(c.dep_ in {"relcl", "acl"} and c.i not in kept for c in attr.children):
+            return  # "a huge ball of hot gas, mostly hydrogen, that is held together by ...": cut short
+        if answer_tokens[0].pos_ == "ADV":
+            return  # "just one service that runs on the internet"
         if answer_tokens[0].pos_ in {"DET", "PRON", "NUM"} and answer_tokens[0].lower_ not in {"a", "an", "the", "any"}:
             return  # "some ...", "two ...": not what the term is
         if not any(
