@@ -31,7 +31,7 @@ from quizgen.entities import (
 from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun, resolve_term_pronoun
 from quizgen.render import Piece, render
-from quizgen.terms import Terms, generic_present
+from quizgen.terms import NOT_CONCEPTS, Terms, generic_present
 
 __all__ = ["extract", "extract_sentence"]
 
@@ -1685,6 +1685,8 @@ class _Builder:
             return
         if subject.lower_ in POINTERS or (subject.pos_ == "PRON" and subject.i not in self.resolved):
             return
+        if subject.lemma_.lower() in NOT_CONCEPTS:
+            return  # "the rest of the Earth's crust": the rest after what?
         shown = {t.i for t in tokens}
         if subject.i not in self.resolved and not self.context.terms.names_one(
             [t for t in subject.subtree if t.i in shown]

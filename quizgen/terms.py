@@ -16,7 +16,7 @@ from functools import lru_cache
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Terms", "generic_present"]
+__all__ = ["NOT_CONCEPTS", "Terms", "generic_present"]
 
 TECHNICAL_ZIPF = 4.0  # rarer than this in everyday English: "mitochondria" 3.1, "subduction" 2.8
 RECURRING_TERM = 3  # an article that uses a word three times or more is teaching it ("inflation")
@@ -36,7 +36,7 @@ TEACHING_MAX_SENTENCES = 80
 _MODIFIERS = frozenset(["compound", "amod", "nmod"])
 _PUNCT_INSIDE = frozenset(["-", "\u2013"])
 # words that say how much or which of something, not what it is
-_NOT_CONCEPTS = frozenset(
+NOT_CONCEPTS = frozenset(
     [
         "amount", "number", "part", "kind", "type", "sort", "form", "way", "lot", "majority", "rest",
         "example", "instance", "case", "fact", "thing", "one", "term", "name", "word", "use", "result",
@@ -121,7 +121,7 @@ class Terms:
         """Whether a noun names a concept the article teaches."""
         lemma = token.lemma_.lower()
         zipf = _zipf(token.lower_)
-        if lemma in _NOT_CONCEPTS:
+        if lemma in NOT_CONCEPTS:
             return False
         if lemma in self.title or token.lower_ in self.title:
             return zipf < TITLE_ZIPF
