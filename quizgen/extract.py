@@ -649,6 +649,7 @@ def extract_sentence(
     builder = _Builder(sent, source, entities, context, [a for a in found if a.long_span.sent.start == sent.start])
     yield from builder.acronyms()
     yield from builder.roles()
+    yield from builder.glosses()
     yield from builder.quotes()
     for verb in _clause_heads(sent):
         yield from builder.clause(verb)
@@ -827,7 +828,7 @@ class _Builder:
         question_tokens: Sequence[Token] = (),
         answer_text: str | None = None,
     ) -> Fact | Dropped:
-        if relation not in {"why", "definition"}:
+        if relation not in {"why", "definition", "gloss"}:
             answer = _core(answer)
         question = self._common_first_word(_tidy(question))
         if question and relation != "acronym":
@@ -2036,6 +2037,46 @@ class _Builder:
                 question_tokens=[],
                 answer_text=found.long,
             )
+
+    def glosses(self) -> Iterator[Fact | Dropped]:
+        """ "... relies on enzymes, proteins that speed up digestion" -> "What are enzymes?".
+
+        In notes that teach, a key term glossed by a comma-set description with its own
+        restriction ("proteins that ...", "waves of contraction that ...") is defined there.
+        """
+        if not self.context.terms.teaches:
+            return
+        for appos in self.tokens:
+            if appos.dep_ not in {"appos", "conj"} or appos.pos_ != "NOUN" or not _comma_before(appos):
+                continue
+            if appos.left_edge.i - 2 < self.sent.start:
+                continue
+            # the gloss follows its term at once ("amylase, an enzyme"), whichever word the parse
+            # hangs it on; a list ("A, B and C") is no gloss
+            head = self.sent.doc[appos.left_edge.i - 2]
+            if appos.dep_ == "conj" and any(c.dep_ == "cc" for c in appos.head.children):
+                continue
+            term = self.context.terms.term(head)
+            if term is None or head.pos_ != "NOUN" or head.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}:
+                continue
+            gloss: list[Token] = []
+            for token in appos.subtree:  # up to the comma that closes the gloss
+                if token.text in {",", ";", "(", ")"}:
+                    break
+                gloss.append(token)
+            if not 3 <= len(gloss) <= 16 or gloss[-1].i != appos.right_edge.i:
+                continue
+            if gloss[0].lower_ in {"the", "this", "these", "its", "their"} or gloss[0].pos_ in {"PRON", "NUM"}:
+                continue  # "the atria" names, "the largest artery" ranks: neither says what it is
+            if not any(c.dep_ in {"prep", "relcl", "acl"} for c in appos.children):
+                continue
+            words = [t for t in term if t.lower_ not in {"a", "an"}]
+            verb = "are" if head.tag_ in {"NNS", "NNPS"} or appos.tag_ == "NNS" else "is"  # "nebulae, vast clouds"
+            name = [Piece.of(t, t.lower_ if t.pos_ != "PROPN" else None) for t in words]
+            question, _ = render([Piece("What"), Piece(verb), *name], end="?")
+            answer = self.sent.doc[gloss[0].i : gloss[-1].i + 1]
+            statement = render([*(Piece.of(t) for t in words), Piece(verb), *(Piece.of(t, mark=True) for t in gloss)])
+            yield self._fact("gloss", answer, "definition", question, statement, score=0.9, answer_text=answer.text)
 
     def roles(self) -> Iterator[Fact | Dropped]:
         """ "Serhiy Kuzan, head of the X Centre" -> "Who is the head of the X Centre?"."""

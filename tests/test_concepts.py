@@ -53,6 +53,17 @@ def _items(text: str, title: str = "Science notes") -> list[tuple[str, str]]:
             "Where does glycolysis occur?",
             "cytoplasm",
         ),
+        # a term glossed in passing, however the parse hangs the gloss
+        (
+            "Chemical digestion relies on enzymes, proteins that speed up the breakdown of food.",
+            "What are enzymes?",
+            "proteins that speed up the breakdown of food",
+        ),
+        (
+            "Stars are born inside nebulae, vast clouds of gas and dust.",
+            "What are nebulae?",
+            "vast clouds of gas and dust",
+        ),
         # what it is made of, with the preposition kept at the end
         (
             "The plasma membrane is made of a double layer of phospholipids.",
