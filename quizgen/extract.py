@@ -718,7 +718,7 @@ class _Builder:
         self.parenthetical = self._parenthetical_tokens()
         self.quoted = _quoted_tokens(sent)
         self.asked: set[tuple[int, int]] = set()
-        self.resolved = self._demonstratives() | self._pronouns()
+        self.resolved = self._demonstratives() | self._pronouns() | self._first_names()
 
     def _demonstratives(self) -> dict[int, tuple[str, str]]:
         """ "These long-range missiles" after "Army Tactical Missile Systems (ATACMS)" -> "ATACMS long-range missiles".
@@ -744,6 +744,27 @@ class _Builder:
                 continue
             phrase = self.sent.doc[token.i : noun.i + 1].text
             out[token.i] = (phrase, matches[0] + phrase[len(token.text) :])
+        return out
+
+    def _first_names(self) -> dict[int, tuple[str, str]]:
+        """ "Pierre was killed in 1906" -> "Pierre Curie": a first name that begins exactly one full
+        name in the article stands for it (a question must say who, not only what he was called)."""
+        out: dict[int, tuple[str, str]] = {}
+        full_names = set(self.entities.people.values())
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in self.entities.people:
+                continue
+            if [t.text for t in self.tokens].count(ent.text) != 1:
+                continue
+            if any(full.split()[-1] == ent.text for full in full_names):
+                continue  # "Luther": a surname, as the article calls Martin Luther
+            owners = {full for full in full_names if full.split()[0] == ent.text and len(full.split()) > 1}
+            # every "Pierre X" in the article must be the same X: not "William Iron Arm" among "William II", ...
+            after = set(re.findall(rf"\b{re.escape(ent.text)} ([A-Z][\w'-]*)", self.context.text))
+            if len(owners) == 1 and len(after) == 1:
+                full = owners.pop()
+                if after == {full.split()[1]}:
+                    out[ent.start] = (ent.text, full)
         return out
 
     def _pronouns(self) -> dict[int, tuple[str, str]]:

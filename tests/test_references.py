@@ -71,3 +71,25 @@ def test_it_with_another_candidate_before_it_stays_unresolved() -> None:
     )
     facts, _ = quizgen.extract(article, quizgen.analyse(article), judge_importance=False)
     assert all(" it " not in (f.question or f.statement) for f in facts)
+
+
+def test_a_first_name_that_begins_one_full_name_is_written_out() -> None:
+    text = (
+        "Curie\n\nMarie Sklodowska met the physicist Pierre Curie in Paris. Pierre was killed in 1906 when a "
+        "wagon struck him. Marie continued the research alone."
+    )
+    article = quizgen.ingest_text(text)
+    facts, _ = quizgen.extract(article, quizgen.analyse(article))
+    asked = {(f.question, f.answer) for f in facts}
+    assert ("When was Pierre Curie killed?", "1906") in asked
+
+
+def test_a_surname_is_never_written_out_as_someone_else() -> None:
+    text = (
+        "Luther\n\nMartin Luther was a German priest. His father Hans Luther was a miner. The Luther Bible "
+        "appeared in 1534. Luther wrote to his bishop on 31 October 1517."
+    )
+    article = quizgen.ingest_text(text)
+    facts, _ = quizgen.extract(article, quizgen.analyse(article))
+    asked = {(f.question, f.answer) for f in facts}
+    assert ("When did Luther write to his bishop?", "31 October 1517") in asked
