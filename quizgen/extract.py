@@ -1626,7 +1626,7 @@ class _Builder:
             return
         if answer_tokens[0].lower_ not in {"a", "an", "the"} and answer_tokens[0].i != attr.left_edge.i:
             return
-        if any(c.dep_ in {"relcl", "acl"} and c.i not in kept for c in attr.children):
+        if any(c.dep_ in {"relcl", "acl"} and c.i not in kept for c in [*attr.children, *subject.children]):
             return  # "a huge ball of hot gas, mostly hydrogen, that is held together by ...": cut short
         if answer_tokens[0].pos_ == "ADV":
             return  # "just one service that runs on the internet"
