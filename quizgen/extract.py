@@ -2485,6 +2485,17 @@ def _misplaced_quotes(text: str) -> bool:
     return False
 
 
+def _of_a_study(token: Token) -> bool:
+    """Whether a date phrase dates a study: it hangs on a verb that is said of a study noun
+    ("a study published in 2011", "The 2011 study ... found") or whose subject is one."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in STUDY_NOUNS:
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in STUDY_NOUNS for c in verb.children)
+
+
 def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
     """Why an answer is a detail no teacher would test, or None.
 
@@ -2520,6 +2531,8 @@ def _trivia(answer: str, answer_type: str, span: Span) -> str | None:
         and root.dep_ in {"nummod", "compound", "amod", "npadvmod"}
     ):
         return "the year of a cited study"
+    if answer_type == "date" and _of_a_study(root):
+        return "when a study was published or made ('A study published in Nature in October 2011 ...')"
     if answer_type in {"date", "number", "money", "percent", "quantity"} and _in_a_list_of_values(span):
         return "one value out of a list"
     if answer_type == "number":
