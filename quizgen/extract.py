@@ -427,6 +427,7 @@ def extract(
     ], dropped
 
 
+_MONTH_NAMES = tuple(calendar.month_name[1:])
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 ONE_OFF_MALUS = 0.25
 # An aside is a sentence whose three most recurrent content words (verbs of saying aside) together
@@ -517,7 +518,7 @@ class _Centrality:
         return None
 
     def about(self, sent: Span, fact: Fact) -> float:
-        """A long article's bonus for a fact about its subject, a malus for a count or amount.
+        """A long article's bonus for a fact about its subject, a malus for a count, an amount or a day.
 
         Among encyclopedia items that pass the gates, readers kept 76% of those whose sentence has a
         word of the title in its subject, against 59%; 68% of those naming a recurring name, against
@@ -531,7 +532,9 @@ class _Centrality:
         }
         bonus = SUBJECT_BONUS if words & self.title else 0.0
         bonus += ANCHOR_BONUS if self._anchored(sent, fact.answer) else 0.0
-        return bonus - (FIGURE_MALUS if fact.answer_type in {"number", "quantity", "money"} else 0.0)
+        # a month or a day dates an episode: readers kept 57% of those, against 72% of years
+        dated = fact.answer_type == "date" and any(m in fact.answer for m in _MONTH_NAMES)
+        return bonus - (FIGURE_MALUS if fact.answer_type in {"number", "quantity", "money"} or dated else 0.0)
 
     def _mentions(self, person: str) -> int:
         """How often the article names ``person``, by surname."""
