@@ -1588,9 +1588,15 @@ class _Builder:
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         wh = "Who" if self.entities.person_name(name) else "What"
         name_pieces = [Piece.of(t, t.lower_ if t.lower_ == "the" else None) for t in name]
+        yield self._definition_fact(wh, verb, list(name), name_pieces, answer)
+
+    def _definition_fact(
+        self, wh: str, verb: Token, name: list[Token], name_pieces: list[Piece], answer: Span
+    ) -> Fact | Dropped:
+        """ "What is <name>?" with what the sentence says it is as the answer."""
         question, _ = render([Piece(wh), Piece.of(verb, verb.lower_), *name_pieces], end="?")
         statement = self._statement([*name, verb, *answer], answer, whole=True)
-        yield self._fact(
+        return self._fact(
             "definition",
             answer,
             "definition",
@@ -1655,18 +1661,7 @@ class _Builder:
             return  # defined twice ("a substance that releases H+", "a proton donor"): either answer is right
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
         name = [Piece.of(t, t.lower_ if t.i == self.sent.start and t.is_title else None) for t in term]
-        question, _ = render([Piece("What"), Piece.of(verb, verb.lower_), *name], end="?")
-        statement = self._statement([*term, verb, *answer], answer, whole=True)
-        yield self._fact(
-            "definition",
-            answer,
-            "definition",
-            question,
-            statement,
-            score=0.95,
-            question_tokens=[],
-            answer_text=answer.text,
-        )
+        yield self._definition_fact("What", verb, list(term), name, answer)
 
     def _naming(
         self, verb: Token, subject: Token, tokens: list[Token], moved: list[Token], statement: list[Token]
