@@ -71,6 +71,8 @@ _DATELINE = re.compile(
 _DATE_PREFIX = re.compile(_DATELINE.pattern.rstrip("$").replace(r"\.?", r"\.?", 1) + r"\s+(?=[A-Z])", re.IGNORECASE)
 _PLACE_PREFIX = re.compile(
     r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*, ){1,3}[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* [-\u2013\u2014] (?=[A-Z])"
+    # a wire dateline in capitals: "CORRINGTON —", "LONDON, 12 March (Reuters) —"
+    r"|^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [\w ,.]{1,30}?)?(?: \([\w ]+\))? [-\u2013\u2014]{1,2} (?=[A-Z])"
 )
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)

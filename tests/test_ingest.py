@@ -51,6 +51,20 @@ def test_dateline_becomes_article_date() -> None:
     assert article.paragraph_texts() == ["A storm hit the coast of Maine."]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["CORRINGTON \u2014 ", "LONDON (Reuters) \u2014 ", "HALDEN, 5 June (Wire) \u2014 ", "PARIS -- "],
+)
+def test_a_wire_dateline_in_capitals_is_not_part_of_the_first_sentence(lead: str) -> None:
+    article = ingest_text(f"Council backs tram\n\n{lead}The city council approved a tram line on Tuesday.")
+    assert article.paragraph_texts() == ["The city council approved a tram line on Tuesday."]
+
+
+def test_a_sentence_opening_on_an_acronym_keeps_it() -> None:
+    article = ingest_text("Space\n\nNASA launched the probe in 2020. NASA - the agency - said so.")
+    assert article.paragraph_texts()[0].startswith("NASA launched")
+
+
 def test_markdown_heading_is_title_and_markup_is_removed() -> None:
     text = (
         "# Mars Landing\n\nThe **rover** landed in [Jezero Crater](https://example.org) in 2021.\n\n"
