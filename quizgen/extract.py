@@ -243,7 +243,7 @@ LIGHT_VERBS = frozenset(
 TERM_WEAK_VERBS = frozenset(
     [
         "have", "do", "get", "become", "remain", "seem", "appear", "include", "see", "want", "need", "let",
-        "contain", "bear", "represent", "cover", "happen", "occur", "take",
+        "contain", "bear", "represent", "cover", "happen", "occur", "take", "rely", "depend",
         "put", "keep", "use", "show", "begin", "start", "end", "continue", "mark", "face", "win", "lose", "mean",
         "refer", "call", "know", "name", "consider", "describe", "think", "believe", "feature", "go", "come",
     ]
