@@ -1330,7 +1330,7 @@ class _Builder:
             pieces.append(Piece.of(token, text))
         pieces.extend(_trailing(moved))
         question, _ = render(pieces, end="?")
-        if verb.lemma_ == "be" and _indefinite_attribute(verb):
+        if verb.lemma_ in {"be", "become", "remain"} and _indefinite_attribute(verb):
             yield Dropped(
                 question,
                 answer.text,

@@ -643,6 +643,7 @@ def test_in_a_long_article_a_fact_about_its_subject_ranks_above_one_about_someth
         "The official opening by Queen Victoria was in June 1857.",  # the opening of what?
         "At the time, Iran was the world's second-largest oil exporter.",  # at which time?
         "The UK had traditionally been an ally of Israel.",  # so had others: "an ally" has other answers
+        "The Dutch Republic rapidly became a refuge for French exiles.",  # one refuge among several
     ],
 )
 def test_a_phrase_pointing_back_gives_no_question(sentence: str) -> None:
