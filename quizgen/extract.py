@@ -185,6 +185,12 @@ LONG_PARAGRAPH = 4
 POSITION_MALUS = 0.3
 INNER_FIGURE_MALUS = 0.15
 FIGURE_TYPES = frozenset(["number", "quantity", "percent", "money", "date"])
+_CURRENCY_WORDS = frozenset(
+    [
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "franc", "francs",
+        "cent", "cents", "pence", "peso", "pesos", "mark", "marks", "lira", "shilling", "shillings", "krona",
+    ]
+)  # fmt: skip
 # verbs whose object says little by itself: "had a meeting", "made a statement", "took place"
 LIGHT_VERBS = frozenset(
     [
@@ -2230,6 +2236,10 @@ class _Builder:
                     continue
                 if ent.label_ != "DATE" and not any(t.like_num for t in answer):
                     continue  # "as high as" is no figure
+                if ent.label_ == "MONEY" and not any(
+                    t.lower_ in _CURRENCY_WORDS or any(c in t.text for c in "$€£¥₹") for t in ent.sent
+                ):
+                    continue  # "515 million years ago" read as money: neither a currency sign nor word
                 if (
                     ent.label_ == "MONEY"
                     and answer.start > self.sent.start

@@ -209,6 +209,8 @@ def test_context_bound_sentences_give_no_question(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer"),
     [
+        # read as money by the recogniser, with no currency in sight
+        ("The oldest rocks on the continent formed about 3.8 billion years ago.", "3.8 billion"),
         ("A study published in Science in March 2015 mapped the genome of the wheat plant.", "March 2015"),
         ("There are three major types of rock: igneous, sedimentary and metamorphic.", "three"),  # list follows
         ("The region has five metropolitan areas, or MSAs: Los Angeles, San Diego and three more.", "five"),
