@@ -204,7 +204,8 @@ def _build(args: argparse.Namespace) -> int:
             raise NoFacts(
                 f"{path}: no question passed the quality gates ({len(result.dropped)} "
                 f"candidates were dropped{'' if args.explain else '; see --explain'}); quizgen needs "
-                "factual sentences about named people, places, organisations, dates or numbers"
+                "factual sentences about named people, places, organisations, dates or numbers, or that define "
+                "the terms they teach"
             )
     quizzes = [r.quiz for r in results]
     outputs: list[tuple[str | os.PathLike[str], bytes]] = []

@@ -173,6 +173,6 @@ def generate_file(
         raise NoFacts(
             f"{path}: no question passed the quality gates ({len(result.dropped)} candidates "
             "were dropped); quizgen needs an article with factual sentences about named "
-            "people, places, organisations, dates or numbers"
+            "people, places, organisations, dates or numbers, or that define the terms they teach"
         )
     return result
