@@ -29,7 +29,14 @@ from quizgen.entities import (
     place_kind,
 )
 from quizgen.model import Article, Dropped, Fact, Source
-from quizgen.references import PERSONAL, Context, check_references, resolve_pronoun, resolve_term_pronoun
+from quizgen.references import (
+    PERSONAL,
+    Context,
+    check_references,
+    resolve_pronoun,
+    resolve_term_pronoun,
+    short_for_a_name,
+)
 from quizgen.render import Piece, render
 from quizgen.terms import NOT_CONCEPTS, Terms, generic_present
 
@@ -1148,6 +1155,12 @@ class _Builder:
             return "wrong_wh", "the place also names a team the article plays up ('Carolina' of 'Carolina Panthers')"
         if answer_type in {"place", "organisation", "person"} and self._in_title(answer):
             return "obvious", "the answer is named in the article's title"
+        if (
+            answer_type in {"place", "organisation"}
+            and len(answer_span) == 1
+            and short_for_a_name(answer_span.root, self.context)
+        ):
+            return "formatting", "the answer is the short form of a longer name ('Assembly' for 'National Assembly')"
         letters = answer.replace("&", "")
         if answer.isupper() and len(letters) > 1 and _initials(self.context.title).startswith(letters):
             return "obvious", "the answer is the article's own subject, abbreviated"

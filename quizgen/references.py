@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from quizgen.entities import ORG_HEADS, PLACE_HEADS, ArticleEntities
 from quizgen.terms import Terms
 
-__all__ = ["Context", "check_references"]
+__all__ = ["Context", "check_references", "short_for_a_name"]
 
 PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 UNRESOLVABLE = frozenset(
@@ -381,7 +381,7 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and not _quoted(token)
         ):
             return f"context-bound phrase 'the {head.text}' (named more fully just before)"
-        if lower == "the" and token.dep_ == "det" and _short_for_a_name(head, context):
+        if lower == "the" and token.dep_ == "det" and short_for_a_name(head, context):
             return f"context-bound phrase 'the {head.text}' (short for a name given in full elsewhere)"
         if lower == "the" and token.dep_ == "det" and token.head.lower_ in ANAPHORIC_HEADS:
             head = token.head
@@ -416,7 +416,7 @@ def _unnamed_work(possessive: Token, shown: Collection[int]) -> bool:
     )
 
 
-def _short_for_a_name(head: Token, context: Context) -> bool:
+def short_for_a_name(head: Token, context: Context) -> bool:
     """ "the Centre" for "the Copernicus Science Centre": a capitalised institution or place word,
     alone, that ends a longer name the article gives (and that the title does not name)."""
     if (

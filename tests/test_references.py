@@ -93,3 +93,13 @@ def test_a_surname_is_never_written_out_as_someone_else() -> None:
     facts, _ = quizgen.extract(article, quizgen.analyse(article))
     asked = {(f.question, f.answer) for f in facts}
     assert ("When did Luther write to his bishop?", "31 October 1517") in asked
+
+
+def test_the_short_form_of_a_longer_name_is_no_answer() -> None:
+    text = (
+        "Revolution\n\nIn June the deputies declared themselves a National Assembly. In August the Assembly "
+        "abolished the old feudal dues."
+    )
+    article = quizgen.ingest_text(text)
+    facts, _ = quizgen.extract(article, quizgen.analyse(article))
+    assert all(f.answer != "Assembly" for f in facts)
