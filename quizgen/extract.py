@@ -1041,6 +1041,8 @@ class _Builder:
         misparse = _misparse(tokens)
         if misparse:
             return "ungrammatical", f"{misparse}, so the question would be garbled"
+        if _comma_spliced(tokens):
+            return "ungrammatical", "two finite verbs joined by a comma alone: the parse misread a participle"
         if _lost_conjunction(tokens, answer_span):
             return "ungrammatical", "a list kept its last member but lost its 'and'"
         if _two_dates_on_one_verb(tokens):
@@ -2995,6 +2997,22 @@ def _shares_a_word(answer: str, question: str) -> bool:
         for other in asked:
             if other == lower or (len(other) >= 5 and len(lower) >= 5 and (other[:5] == lower[:5] or other in lower)):
                 return True
+    return False
+
+
+def _comma_spliced(tokens: Sequence[Token]) -> bool:
+    """Whether a past-tense verb follows the clause's verb after a comma with no word to join them
+    ("Who elevated to the dignity of count ..., ultimately drove the Byzantines out?")."""
+    shown = {t.i for t in tokens}
+    for token in tokens:
+        if token.tag_ != "VBD" or token.dep_ not in {"advcl", "conj"} or token.head.tag_ != "VBD":
+            continue
+        if any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children):
+            continue
+        joined = any(c.dep_ == "cc" and c.i in shown for c in token.head.children)
+        before = [t for t in token.doc[token.head.i : token.i] if t.i in shown and t.dep_ != "advmod"]
+        if not joined and before and before[-1].text == ",":
+            return True
     return False
 
 

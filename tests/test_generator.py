@@ -718,3 +718,24 @@ def test_an_acronym_of_one_paragraph_is_a_detail_of_a_long_article() -> None:
     assert any("one paragraph" in d.detail for d in dropped if d.question == "What does DPF stand for?")
     facts, _ = _extract(_long_article(f"{one}\n\nThe DPF bought more paintings by Dutch masters in 1852."))
     assert "What does DPF stand for?" in [f.question for f in facts]
+
+
+def test_two_past_verbs_joined_by_a_comma_alone_are_a_misread_participle() -> None:
+    # the parse the small model gives "X, ..., previously elevated to count, ultimately drove ...":
+    # "elevated" read as the main verb and "drove" hung on it after a comma
+    import importlib
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    extract = importlib.import_module("quizgen.extract")
+    words = ["Robert", "elevated", "to", "count", ",", "ultimately", "drove", "them", "out", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 6, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "advcl", "dobj", "prt", "punct"]
+    tags = ["NNP", "VBD", "IN", "NN", ",", "RB", "VBD", "PRP", "RP", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert extract._comma_spliced(list(doc[1:9]))
+    joined = Doc(
+        Vocab(), words=[*words[:4], "and", *words[5:]], heads=heads, deps=[*deps[:4], "cc", *deps[5:]], tags=tags
+    )
+    assert not extract._comma_spliced(list(joined[1:9]))
