@@ -78,9 +78,7 @@ def test_a_first_name_that_begins_one_full_name_is_written_out() -> None:
         "Curie\n\nMarie Sklodowska met the physicist Pierre Curie in Paris. Pierre was killed in 1906 when a "
         "wagon struck him. Marie continued the research alone."
     )
-    article = quizgen.ingest_text(text)
-    facts, _ = quizgen.extract(article, quizgen.analyse(article))
-    asked = {(f.question, f.answer) for f in facts}
+    asked = _asked(text)
     assert ("When was Pierre Curie killed?", "1906") in asked
 
 
@@ -89,9 +87,7 @@ def test_a_surname_is_never_written_out_as_someone_else() -> None:
         "Luther\n\nMartin Luther was a German priest. His father Hans Luther was a miner. The Luther Bible "
         "appeared in 1534. Luther wrote to his bishop on 31 October 1517."
     )
-    article = quizgen.ingest_text(text)
-    facts, _ = quizgen.extract(article, quizgen.analyse(article))
-    asked = {(f.question, f.answer) for f in facts}
+    asked = _asked(text)
     assert ("When did Luther write to his bishop?", "31 October 1517") in asked
 
 
@@ -100,6 +96,11 @@ def test_the_short_form_of_a_longer_name_is_no_answer() -> None:
         "Revolution\n\nIn June the deputies declared themselves a National Assembly. In August the Assembly "
         "abolished the old feudal dues."
     )
+    assert all(answer != "Assembly" for _, answer in _asked(text))
+
+
+def _asked(text: str) -> set[tuple[str, str]]:
+    """The questions (or statements) and answers the extractor makes of a whole article."""
     article = quizgen.ingest_text(text)
     facts, _ = quizgen.extract(article, quizgen.analyse(article))
-    assert all(f.answer != "Assembly" for f in facts)
+    return {(f.question or f.statement, f.answer) for f in facts}
