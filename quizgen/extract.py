@@ -264,6 +264,14 @@ TERM_WEAK_VERBS = frozenset(
 # a question whose answer is a key term ranks below one about a name, a date or a figure: on pages that
 # have those, they are what readers ask about; lecture notes have few, and their terms fill the quiz
 TERM_SCORE = 0.85
+# verbs that stand without an object: after a passive, "was founded ... and grew" keeps its active voice
+INTRANSITIVE = frozenset(
+    [
+        "die", "live", "move", "open", "close", "remain", "return", "become", "grow", "serve", "work", "retire",
+        "go", "come", "run", "continue", "begin", "end", "stay", "collapse", "sink", "expand", "merge", "rise",
+        "fall", "arrive", "emerge", "survive", "operate", "flourish", "decline", "spread", "fail", "succeed",
+    ]
+)  # fmt: skip
 # answers that are concepts: a question about one is tied to the article by the key terms it uses
 CONCEPT_TYPES = frozenset(["term", "definition"])
 POINTERS = frozenset(
@@ -734,6 +742,7 @@ class _Builder:
         self.parenthetical = self._parenthetical_tokens()
         self.quoted = _quoted_tokens(sent)
         self.asked: set[tuple[int, int]] = set()
+        self.ambiguous: set[int] = set()
         self.resolved = self._demonstratives() | self._pronouns() | self._first_names()
 
     def _demonstratives(self) -> dict[int, tuple[str, str]]:
@@ -768,15 +777,17 @@ class _Builder:
         out: dict[int, tuple[str, str]] = {}
         full_names = set(self.entities.people.values())
         for ent in self.ents:
-            if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in self.entities.people:
-                continue
-            if [t.text for t in self.tokens].count(ent.text) != 1:
+            if ent.label_ != "PERSON" or len(ent) != 1:
                 continue
             if any(full.split()[-1] == ent.text for full in full_names):
                 continue  # "Luther": a surname, as the article calls Martin Luther
-            owners = {full for full in full_names if full.split()[0] == ent.text and len(full.split()) > 1}
             # every "Pierre X" in the article must be the same X: not "William Iron Arm" among "William II", ...
-            after = set(re.findall(rf"\b{re.escape(ent.text)} ([A-Z][\w'-]*)", self.context.text))
+            after = set(re.findall(rf"\b{re.escape(ent.text)} (?:(?:of|the) )?([A-Z][\w'-]*)", self.context.text))
+            if len(after) > 2:
+                self.ambiguous.add(ent.start)  # "William" among "William II", "William of Apulia", ...
+            if ent.text in self.entities.people or [t.text for t in self.tokens].count(ent.text) != 1:
+                continue
+            owners = {full for full in full_names if full.split()[0] == ent.text and len(full.split()) > 1}
             if len(owners) == 1 and len(after) == 1:
                 full = owners.pop()
                 if after == {full.split()[1]}:
@@ -910,6 +921,8 @@ class _Builder:
             problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
         if problem is None and question and re.search(r"\bbeing \w+(?:ed|en|e)\?", question):
             problem = ("ungrammatical", "a passive 'being' clause lost its verb")
+        if problem is None and any(t.i in self.ambiguous for t in [*question_tokens, *answer]):
+            problem = ("vague", "a first name the article gives to several people")
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
         if (
@@ -2805,6 +2818,11 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
     if not aux and verb.dep_ == "conj":  # "Trump has criticized ... and suggested": the aux is shared
         kept = {t.i for t in tokens}
         aux = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"} and c.i in kept and c.lower_ != "to"]
+        shared = [c for c in verb.head.children if c.dep_ == "auxpass"]
+        if not aux and shared and _shares_passive(verb):
+            # "was developed ... and exhibited at London": "Where was the indicator exhibited?"
+            participle = (getInflection(_lemma(verb), "VBN") or (verb.text,))[0]
+            return _invert_with(Piece(shared[0].lower_), verb, participle, subject, tokens)
     if past and len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].dep_ == "aux" and verb.tag_ == "VBN":
         tokens = [t for t in tokens if t.i != aux[0].i]
         aux = []
@@ -2848,6 +2866,26 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
         else:
             pieces.append(Piece.of(token))
     pieces.extend(_trailing([t for t in tokens if t.i in fronted]))
+    return pieces
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A conjoined verb with no subject, auxiliary or object of its own after a passive is passive too."""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp"}
+    return verb.tag_ in {"VBD", "VBN"} and _lemma(verb) not in INTRANSITIVE and not any(c.dep_ in own for c in verb.children)
+
+
+def _invert_with(lead: Piece, verb: Token, verb_text: str, subject: Token, tokens: list[Token]) -> list[Piece]:
+    """``lead`` + subject + the rest, with ``verb`` written as ``verb_text``."""
+    subject_ids = {t.i for t in subject.subtree}
+    pieces = [lead]
+    for token in tokens:
+        if token.i == verb.i:
+            pieces.append(Piece.of(token, verb_text))
+        elif token.i in subject_ids:
+            pieces.append(Piece.of(token, _lower_first(token)))
+        else:
+            pieces.append(Piece.of(token))
     return pieces
 
 

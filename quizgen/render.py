@@ -79,7 +79,11 @@ def _tidy(text: str, span: list[int], end: str) -> tuple[str, tuple[int, int] | 
     ]
     for pattern, repl in rules:
         text = re.sub(pattern, repl, text)
+    abbreviation = re.search(r"\b(?:[A-Za-z]\.)+[A-Za-z]\.?\x03?$", text)  # "in the U.S."
     text = text.rstrip(" .")
+    if abbreviation:
+        text = re.sub(r"(\x03?)$", r".\1", text)
+        end = "" if end == "." else end
     if re.search(r"[.!?]\x03?[\"']\x03?$", text):  # a quotation that closes the sentence ends it
         text = re.sub(r"\.(\x03?[\"']\x03?)$", r"\1", text) if end == "?" else text
         end = "" if end == "." else end

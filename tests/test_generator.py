@@ -164,6 +164,18 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "When did crowds in Paris storm the Bastille?",
             "14 July 1789",
         ),
+        # a verb sharing a passive's auxiliary is passive too
+        (
+            "The Lund indicator was developed by Charles Richard and exhibited at the London Exhibition in 1862.",
+            "When was the Lund indicator exhibited at the London Exhibition?",
+            "1862",
+        ),
+        # ... but a verb that stands without an object stays active
+        (
+            "The Lund Company was founded in 1900 and moved to Boston in 1920.",
+            "When did the Lund Company move to Boston?",
+            "1920",
+        ),
         # "an estimated" stays out of "how many"
         (
             "An estimated 50,000 Protestant Walloons and Huguenots fled to England.",
@@ -541,6 +553,8 @@ def test_a_detail_deep_in_a_paragraph_of_a_long_article_must_name_its_subject() 
             "In 1893, George Westinghouse won the bid to light the 1893 World's Fair in Chicago.",
             "Who won the bid to light the 1893 World's Fair in Chicago?",
         ),
+        # an abbreviation at the end keeps its full stop before the question mark
+        ("CBS broadcast the final of the Lund Cup in the U.S.", "What broadcast the final of the Lund Cup in the U.S.?"),
         # spaces just inside quotation marks are the source's, not the question's
         (
             'On November 22, Japan issued a statement "asserting that Israel should leave the territories ", '
@@ -739,3 +753,13 @@ def test_two_past_verbs_joined_by_a_comma_alone_are_a_misread_participle() -> No
         Vocab(), words=[*words[:4], "and", *words[5:]], heads=heads, deps=[*deps[:4], "cc", *deps[5:]], tags=tags
     )
     assert not extract._comma_spliced(list(joined[1:9]))
+
+
+def test_a_first_name_the_article_gives_to_several_people_is_not_asked() -> None:
+    text = (
+        "Kings of Lund\n\nWilliam the Bold ruled Lund from 1020. William of Varna was his rival. "
+        "William Strand later wrote their history. William invaded Varna in 1042."
+    )
+    facts, dropped = _extract(text)
+    assert not [f for f in facts if "William invade" in (f.question or "")]
+    assert any(d.detail == "a first name the article gives to several people" for d in dropped)
