@@ -2872,7 +2872,11 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
 def _shares_passive(verb: Token) -> bool:
     """A conjoined verb with no subject, auxiliary or object of its own after a passive is passive too."""
     own = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp"}
-    return verb.tag_ in {"VBD", "VBN"} and _lemma(verb) not in INTRANSITIVE and not any(c.dep_ in own for c in verb.children)
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        and _lemma(verb) not in INTRANSITIVE
+        and not any(c.dep_ in own for c in verb.children)
+    )
 
 
 def _invert_with(lead: Piece, verb: Token, verb_text: str, subject: Token, tokens: list[Token]) -> list[Piece]:

@@ -554,7 +554,10 @@ def test_a_detail_deep_in_a_paragraph_of_a_long_article_must_name_its_subject() 
             "Who won the bid to light the 1893 World's Fair in Chicago?",
         ),
         # an abbreviation at the end keeps its full stop before the question mark
-        ("CBS broadcast the final of the Lund Cup in the U.S.", "What broadcast the final of the Lund Cup in the U.S.?"),
+        (
+            "CBS broadcast the final of the Lund Cup in the U.S.",
+            "What broadcast the final of the Lund Cup in the U.S.?",
+        ),
         # spaces just inside quotation marks are the source's, not the question's
         (
             'On November 22, Japan issued a statement "asserting that Israel should leave the territories ", '
