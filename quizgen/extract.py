@@ -923,6 +923,19 @@ class _Builder:
             problem = ("ungrammatical", "a passive 'being' clause lost its verb")
         if problem is None and any(t.i in self.ambiguous for t in [*question_tokens, *answer]):
             problem = ("vague", "a first name the article gives to several people")
+        if (
+            problem is None
+            and not question
+            and answer_type == "date"
+            and answer.root.dep_ == "pobj"
+            and answer.root.head.lower_ == "of"
+            and answer.root.head.head.pos_ == "NOUN"
+        ):
+            problem = ("vague", "a date that says which thing, not when the sentence's event was ('events of the ___')")
+        if problem is None and answer_type in FIGURE_TYPES - {"date"} and _worked_example(self.sent):
+            problem = ("trivial", "a figure of a made-up example ('Suppose strawberries sell for ...')")
+        if problem is None and question and re.search(r"^(?!.*\b(?:do|does|did)\b).*\b(?:say|says|said)\?$", question):
+            problem = ("ungrammatical", "'say' with nothing said ('How many punnets say?')")
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
         if (
@@ -1226,6 +1239,8 @@ class _Builder:
         leading discourse connectives and comma-set phrases, and trailing comma-set participles.
         Date phrases set off at the start are returned apart so that they can go at the end.
         """
+        if _shares_its_object(verb):
+            return None  # "Princip shot and killed the archduke": "When did Princip shoot?" lost the object
         keep: set[int] = {t.i for t in verb.subtree}
         if subject is not None and subject.head.i != verb.i:
             keep |= {t.i for t in subject.subtree}
@@ -1760,6 +1775,8 @@ class _Builder:
         aside = [t for t in rest if not t.is_punct][:1]
         if aside and not any(a.dep_ in {"appos", "relcl", "acl"} for a in [aside[0], *aside[0].ancestors]):
             return  # "geologic, topographic, and natural landscapes": a list, not an aside
+        if aside and phrase and phrase[0].lower_ in {"a", "an"}:
+            return  # "a large cone, known as the Gran Cono, ...": the aside says which
         if not phrase or len(phrase) > 8 or any(t.pos_ in {"VERB", "AUX", "PRON", "NUM"} for t in phrase):
             return
         answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
@@ -1968,6 +1985,8 @@ class _Builder:
             answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
             if self._is_money(answer) or (not answer.text[:1].isdigit() and answer[0].dep_ != "quantmod"):
                 continue
+            if noun.pos_ == "PROPN" and re.fullmatch(r"1\d{3}|20\d\d", answer.text):
+                continue  # "the 1908 Summer Olympics": a year in a name, not a count
             phrase_ids = {t.i for t in noun.subtree}
             head_words = [
                 t
@@ -2301,7 +2320,8 @@ class _Builder:
         root = self.sent.root
         for conj in root.conjuncts:
             ids = {t.i for t in conj.subtree}
-            if conj.i > root.i and conj.pos_ in {"VERB", "AUX"} and not ids & answer_ids:
+            shared = _shares_its_object(root) and conj.i == root.i + 2
+            if conj.i > root.i and conj.pos_ in {"VERB", "AUX"} and not ids & answer_ids and not shared:
                 if root.i > self.sent.start and root.nbor(-1).text == "," and _finite_without_subject(conj):
                     return None  # "Bainbridge's, opened in 1838, is cited as ...": the main verb is the second
                 ids |= {c.i for c in root.children if c.dep_ == "cc" and c.i < conj.i}
@@ -2867,6 +2887,27 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
             pieces.append(Piece.of(token))
     pieces.extend(_trailing([t for t in tokens if t.i in fronted]))
     return pieces
+
+
+def _worked_example(sent: Span) -> bool:
+    """Whether a made-up example is running in the paragraph: "Suppose that ...", "Now imagine ..."."""
+    before = sent.doc[: sent.end].text
+    return bool(re.search(r"(?:^|[.!?]\s+)(?:(?:Now|So|Then|Next),?\s+)?(?:[Ss]uppose|[Ii]magine)\b", before))
+
+
+def _shares_its_object(verb: Token) -> bool:
+    """ "shot and killed the archduke": the verb's object is the next verb's, right after "and"."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "prt"} for c in verb.children):
+        return False
+    doc = verb.doc
+    nxt = verb.i + 2
+    return (
+        nxt < len(doc)
+        and doc[verb.i + 1].dep_ == "cc"
+        and doc[nxt].dep_ == "conj"
+        and doc[nxt].head.i == verb.i
+        and any(c.dep_ == "dobj" for c in doc[nxt].children)
+    )
 
 
 def _shares_passive(verb: Token) -> bool:
