@@ -804,7 +804,7 @@ class _Builder:
         words = [t.lower_ for t in self.tokens]
         for token in self.tokens:
             if token.lower_ in {"it", "they"} and words.count(token.lower_) == 1:
-                term = resolve_term_pronoun(token, self.context)
+                term = resolve_term_pronoun(token, self.context) or _first_clause_subject(token)
                 if term is not None:
                     out[token.i] = (token.text, term)
                 continue
@@ -833,6 +833,9 @@ class _Builder:
                 if found is None:
                     continue
                 at = found.start()
+                name = re.escape(replacement.removesuffix("'s"))
+                if re.search(rf"(?<![\w'-]){name}(?![\w'-])", text[:at], re.IGNORECASE):
+                    break  # "Britain had promised ..., and it declared": the name stands before its pronoun
                 new = replacement
                 if at == 0:
                     new = new[:1].upper() + new[1:]
@@ -1484,7 +1487,11 @@ class _Builder:
                 answer_type, answer = typed
                 if any(c.dep_ == "conj" for c in pobj.children):
                     continue
-                if answer_type == "place" and child.lower_ in LOCATIVE:
+                if (
+                    answer_type == "place"
+                    and child.lower_ in LOCATIVE
+                    and not (child.lower_ == "on" and place_kind(answer.text) == "country")
+                ):  # "declared war on Germany" is no place
                     yield from self._inverted(
                         verb, subject, tokens, moved, statement, "Where", removed, answer, "place", "where"
                     )
@@ -2887,6 +2894,27 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
             pieces.append(Piece.of(token))
     pieces.extend(_trailing([t for t in tokens if t.i in fronted]))
     return pieces
+
+
+def _first_clause_subject(pronoun: Token) -> str | None:
+    """ "Britain had promised ..., and in 1914 it declared war": the subject of a second main clause
+    that is "it"/"they" continues the first clause's named subject (a place, group or body, not a person)
+    when no other subject stands between them and the number agrees."""
+    clause = pronoun.head
+    root = pronoun.sent.root
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "conj" or clause.head.i != root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"}:
+        return None
+    if (subject.tag_ == "NNPS" or any(c.dep_ == "conj" for c in subject.children)) != (pronoun.lower_ == "they"):
+        return None
+    if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in pronoun.doc[subject.i + 1 : pronoun.i]):
+        return None
+    name = pronoun.doc[subject.left_edge.i : subject.i + 1]
+    if any(t.pos_ not in {"PROPN", "DET"} for t in name):
+        return None
+    return name.text if name[0].pos_ != "DET" else name[0].lower_ + name.text[len(name[0].text) :]
 
 
 def _worked_example(sent: Span) -> bool:

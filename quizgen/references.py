@@ -321,6 +321,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             if lower in UNRESOLVABLE:
                 if _quoted(token) or (lower in {"it", "its"} and _it_bound_to_subject(token, tokens)):
                     continue
+                if lower in {"its", "their", "itself", "themselves"} and _possessive_of_subject(token, tokens, exclude):
+                    continue
                 return f"unresolved reference {token.text!r}"
         if token.dep_ in {"det", "amod", "predet"} and lower in CONTEXT_DETS:
             if _quoted(token):
@@ -449,7 +451,31 @@ def _it_bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:
         if subject.i < t.i < pronoun.i
         and (t.tag_ == "NN" or (t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}))
     ]
+    if clause.dep_ == "conj" and clause.head.i == root.i and pronoun.dep_ in {"nsubj", "nsubjpass"}:
+        # "Britain had promised ..., and in 1914 it declared war": a second clause keeps the first's subject
+        return not any(t.dep_ in {"nsubj", "nsubjpass"} for t in others)
     return clause.dep_ in {"advcl", "relcl", "acl"} and not others
+
+
+def _possessive_of_subject(pronoun: Token, tokens: Sequence[Token], answer: Collection[int]) -> bool:
+    """ "Russia began to mobilise its army": an its/their whose clause's subject (shown, or the answer)
+    comes before it, agrees in number, and no other noun of that number stands between them."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    while subject is None and verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    shown = {t.i for t in tokens} | set(answer)
+    if subject is None or subject.i > pronoun.i or subject.i not in shown or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if plural != (pronoun.lower_ in {"their", "themselves"}):
+        return False
+    tags = {"NNS", "NNPS"} if plural else {"NN", "NNP"}
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    return not any(t.tag_ in tags and t.head.i != subject.i and t.dep_ != "compound" for t in between)
 
 
 def _bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:

@@ -176,6 +176,18 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "When did the Lund Company move to Boston?",
             "1920",
         ),
+        # "its" bound to the clause's own subject, which is the answer
+        (
+            "In 1914, Russia began to mobilise its army in support of Serbia.",
+            "Which country began to mobilise its army in support of Serbia in 1914?",
+            "Russia",
+        ),
+        # "it" as the subject of a second main clause continues the first clause's named subject
+        (
+            "Britain had promised to protect Belgium in 1839, and on 4 August 1914 it declared war on Germany.",
+            "When did Britain declare war on Germany?",
+            "4 August 1914",
+        ),
         # "an estimated" stays out of "how many"
         (
             "An estimated 50,000 Protestant Walloons and Huguenots fled to England.",
@@ -766,3 +778,12 @@ def test_a_first_name_the_article_gives_to_several_people_is_not_asked() -> None
     facts, dropped = _extract(text)
     assert not [f for f in facts if "William invade" in (f.question or "")]
     assert any(d.detail == "a first name the article gives to several people" for d in dropped)
+
+
+def test_war_declared_on_a_country_is_no_where_question() -> None:
+    questions = [q for q, _ in _items("In 1914 the Empire of Lund declared war on Germany.")]
+    assert not [q for q in questions if q.startswith("Where")]
+
+
+def test_an_its_with_another_noun_before_it_stays_unresolved() -> None:
+    assert _items("Britain signed a treaty with France over its colonies in 1904.") == []
