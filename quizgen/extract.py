@@ -674,6 +674,7 @@ def extract_sentence(
     yield from builder.acronyms()
     yield from builder.roles()
     yield from builder.glosses()
+    yield from builder.relatives()
     yield from builder.quotes()
     for verb in _clause_heads(sent):
         yield from builder.clause(verb)
@@ -698,10 +699,16 @@ def _skip_sentence(sent: Span) -> bool:
 
 
 def _clause_heads(sent: Span) -> list[Token]:
-    """Main-clause verbs: the root and the verbs conjoined to it."""
+    """Main-clause verbs: the root, the verbs conjoined to it, and a clause the parse hangs on the root
+    that a semicolon closes ("Arteries carry blood away from the heart; they have thick walls")."""
     root = sent.root
     heads = [root]
     heads.extend(t for t in root.conjuncts if t.pos_ in {"VERB", "AUX"} and t.i > root.i)
+    doc = sent.doc
+    for child in root.children:
+        end = child.right_edge.i
+        if child.dep_ == "ccomp" and child.i < root.i and end + 1 < root.i and doc[end + 1].text == ";":
+            heads.append(child)
     return heads
 
 
@@ -2157,6 +2164,54 @@ class _Builder:
             statement = render([*(Piece.of(t) for t in words), Piece(verb), *(Piece.of(t, mark=True) for t in gloss)])
             yield self._fact("gloss", answer, "definition", question, statement, score=0.9, answer_text=answer.text)
 
+    def relatives(self) -> Iterator[Fact | Dropped]:
+        """ "... and platelets, which help the blood to clot" -> "What helps the blood to clot?".
+
+        In notes that teach, a comma-set "which" clause stating a general truth of a key term says
+        what the term does, as a sentence with the term as its subject would.
+        """
+        if not self.context.terms.teaches:
+            return
+        for verb in self.tokens:
+            if verb.dep_ != "relcl" or not _comma_before(verb):
+                continue
+            noun = verb.head
+            relative = verb.left_edge
+            if relative.lower_ != "which" or relative.dep_ not in {"nsubj", "nsubjpass"} or relative.head.i != verb.i:
+                continue
+            if noun.pos_ != "NOUN" or _lemma(verb) in TERM_WEAK_VERBS | SPEECH_VERBS | {"be"}:
+                continue
+            listed = noun.dep_ == "conj" and not any(c.dep_ == "relcl" for c in noun.head.children)
+            if not generic_present(verb) or listed or verb.left_edge.i - 2 != noun.i:
+                continue  # "bases such as A or B, which ...": the clause may be the list's
+            finite = verb.doc[min(_finite_ids(verb))]
+            if (finite.tag_ == "VBP") != (noun.tag_ == "NNS"):
+                continue  # "calcium carbonate, which neutralise": the clause is about something else
+            if any(c.dep_ in {"conj", "neg", "ccomp"} or c.lower_ in MODALS for c in verb.children):
+                continue
+            term = self.context.terms.term(noun)
+            if term is None or not self.context.terms.answerable(term) or term.end != noun.i + 1:
+                continue
+            clause = [t for t in verb.subtree if t.i != relative.i and t.i not in self.parenthetical]
+            if any(t.is_punct for t in clause) or not 3 <= len(clause) <= 14:
+                continue  # a clause that runs on past a comma is no one fact
+            plural = noun.tag_ == "NNS"
+            answer = _core(term)
+            pieces = [Piece("What")]
+            pieces += [Piece.of(t, _singular(t) if plural and t.i in _finite_ids(verb) else None) for t in clause]
+            question, _ = render(pieces, end="?")
+            statement = render([*(Piece.of(t, mark=True) for t in answer), *(Piece.of(t) for t in clause)])
+            yield self._fact(
+                "subject",
+                answer,
+                "term",
+                question,
+                statement,
+                score=TERM_SCORE,
+                question_tokens=clause,
+                answer_text=_answer_text(answer),
+            )
+
     def roles(self) -> Iterator[Fact | Dropped]:
         """ "Serhiy Kuzan, head of the X Centre" -> "Who is the head of the X Centre?"."""
         for ent in self.ents:
@@ -2805,7 +2860,12 @@ def _connected(tokens: Sequence[Token], answer: Span) -> bool:
     """Whether every word keeps the word it depends on (the answer's place counts as kept)."""
     ids = {t.i for t in tokens} | {t.i for t in answer}
     orphans = [t for t in tokens if t.head.i not in ids and t.head.i != t.i]
-    return all(t.dep_ in {"conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "ROOT"} for t in orphans)
+    clauses = {"conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "ROOT"}
+    doc = answer.doc
+    return all(
+        t.dep_ in clauses or (t.dep_ == "ccomp" and doc[min(t.right_edge.i + 1, len(doc) - 1)].text == ";")
+        for t in orphans
+    )
 
 
 def _subject(verb: Token) -> Token | None:

@@ -381,6 +381,7 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and head.lemma_.lower() not in context.title.lower()
             and all(c.dep_ in {"det", "punct"} for c in head.children)
             and not _quoted(token)
+            and not (context.terms.teaches and head.lemma_.lower() not in ANAPHORIC_HEADS)
         ):
             return f"context-bound phrase 'the {head.text}' (named more fully just before)"
         if lower == "the" and token.dep_ == "det" and short_for_a_name(head, context):

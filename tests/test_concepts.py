@@ -75,6 +75,21 @@ def _items(text: str, title: str = "Science notes") -> list[tuple[str, str]]:
             "Where does fertilisation in flowering plants take place?",
             "ovary",
         ),
+        # a comma-set "which" clause says what the term does
+        (
+            "The heart pumps blood through the body. Blood carries oxygen to the tissues. The rest of the blood is "
+            "made of red cells, which carry oxygen; white cells, which fight disease; and platelets, which help "
+            "the blood to clot.",
+            "What helps the blood to clot?",
+            "platelets",
+        ),
+        # a clause the parse hangs before a semicolon is a main clause too
+        (
+            "The heart pumps blood through the vessels. Blood carries oxygen to the tissues. Arteries carry blood "
+            "away from the heart; they have thick walls. Veins return blood to the heart.",
+            "What carries blood away from the heart?",
+            "Arteries",
+        ),
     ],
 )
 def test_a_key_term_gives_the_expected_question(text: str, question: str, answer: str) -> None:
@@ -90,6 +105,18 @@ def test_a_key_term_gives_the_expected_question(text: str, question: str, answer
         ("Glaciers can carve deep valleys into hard rock.", "Glaciers"),  # a possibility, not a fact
         ("It occurs in the cytoplasm of the cell.", "cytoplasm"),  # "it" with nothing before to point to
         ("Plants use sunlight to make glucose from carbon dioxide.", "Plants"),  # "use" says too little
+        # the "which" clause agrees with a plural the parse did not attach it to
+        (
+            "An acid reacts with a base to form a salt and water. Indigestion tablets hold calcium carbonate, "
+            "which neutralise excess stomach acid.",
+            "calcium carbonate",
+        ),
+        # one of a list with no clause of its own: the clause may be the whole list's
+        (
+            "An acid reacts with a base to form a salt and water. Indigestion tablets hold magnesium hydroxide or "
+            "calcium carbonate, which neutralises stomach acid.",
+            "calcium carbonate",
+        ),
     ],
 )
 def test_no_concept_question_without_a_clear_key_term(text: str, answer: str) -> None:
