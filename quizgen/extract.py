@@ -32,6 +32,7 @@ from quizgen.model import Article, Dropped, Fact, Source
 from quizgen.references import (
     PERSONAL,
     Context,
+    biography_subject,
     check_references,
     resolve_pronoun,
     resolve_term_pronoun,
@@ -119,8 +120,12 @@ LOCATIVE = frozenset(
     ["in", "at", "near", "within", "inside", "outside", "across", "throughout", "on", "into", "to", "toward", "towards"]
 )
 DROPPABLE_ADVERBS = frozenset(
-    ["also", "previously", "currently", "now", "already", "even", "subsequently", "later", "then"]
-)
+    [
+        "also", "previously", "currently", "now", "already", "even", "subsequently", "later", "then", "therefore",
+        "thus", "hence", "consequently", "however", "moreover", "furthermore", "nevertheless", "nonetheless",
+        "accordingly",
+    ]
+)  # fmt: skip
 MEDIA_WORDS = frozenset(
     [
         "news",
@@ -383,6 +388,7 @@ def extract(
         title=article.title,
         text=article.text if judge_importance else "",
         terms=Terms.of(docs, article.title),
+        subject_person=biography_subject(article.title, docs, entities),
     )
     facts: list[Fact] = []
     dropped: list[Dropped] = []
@@ -424,6 +430,7 @@ def extract(
                     and centrality is not None
                     and not context.terms.teaches  # notes state a new fact in each sentence
                     and centrality.aside(span)
+                    and not _names_the_subject(result, context)
                 ):
                     dropped.append(
                         Dropped(
@@ -478,6 +485,13 @@ _STANDS = re.compile(
     r"|What (?:is|was|are|were) (?:now )?home to\b|What (?:plays|played|play) host to\b|What (?:hosts|hosted)\b)"
 )
 _INNER_TRIVIA = {"number": "a count", "quantity": "a measure", "money": "an amount", "organisation": "a source"}
+
+
+def _names_the_subject(fact: Fact, context: Context) -> bool:
+    """Whether a fact of a person's life names that person ("she" rewritten to "Lovelace")."""
+    if context.subject_person is None:
+        return False
+    return re.search(rf"\b{re.escape(context.subject_person[0])}\b", fact.question or fact.statement) is not None
 
 
 @attrs.frozen
@@ -815,7 +829,8 @@ class _Builder:
                 if term is not None:
                     out[token.i] = (token.text, term)
                 continue
-            if token.lower_ not in PERSONAL or words.count(token.lower_) != 1 or token.i in self.quoted:
+            first = words.index(token.lower_) == token.i - self.sent.start  # the rewrite takes the first
+            if token.lower_ not in PERSONAL or not first or token.i in self.quoted:
                 continue
             name = resolve_pronoun(token, self.context)
             if name is None:
@@ -825,23 +840,30 @@ class _Builder:
         return out
 
     def _rewrite(
-        self, text: str, span: tuple[int, int] | None = None, *, answer: str = ""
+        self, text: str, span: tuple[int, int] | None = None, *, answer: str = "", shown: set[int] | None = None
     ) -> tuple[str, tuple[int, int] | None]:
         """Apply the resolved references to ``text``, keeping ``span`` on the same words.
 
         A pronoun that refers to the answer itself stays as it is: it is bound to the wh-word or
         the blank ("Who has aimed to ... ahead of his departure?").
         """
-        for phrase, replacement in self.resolved.values():
-            if answer and _leaks(replacement.removesuffix("'s"), answer):
+        for index, (phrase, replacement) in self.resolved.items():
+            if (answer and _leaks(replacement.removesuffix("'s"), answer)) or (
+                shown is not None and index not in shown
+            ):
                 continue
+            pattern = rf"(?<![\w'-]){re.escape(phrase)}(?![\w'-])"
+            if len(re.findall(pattern, text, re.IGNORECASE)) > 1 and not (
+                index == self.sent.start and text.startswith(phrase)
+            ):
+                continue  # "her health ... her father": only the sentence's first word is surely the one
             for variant in (phrase, phrase[:1].lower() + phrase[1:]):
                 found = re.search(rf"(?<![\w'-]){re.escape(variant)}(?![\w'-])", text)
                 if found is None:
                     continue
                 at = found.start()
                 name = re.escape(replacement.removesuffix("'s"))
-                if re.search(rf"(?<![\w'-]){name}(?![\w'-])", text[:at], re.IGNORECASE):
+                if re.search(rf"(?<![\w'-]){name}(?![\w-])", text[:at], re.IGNORECASE):
                     break  # "Britain had promised ..., and it declared": the name stands before its pronoun
                 new = replacement
                 if at == 0:
@@ -915,10 +937,13 @@ class _Builder:
         elif answer_type in {"person", "organisation", "place"} and _inside_longer_name(answer):
             problem = ("formatting", "the answer is part of a longer name")
         else:
-            problem = self._gate(question, text, answer_type, question_tokens, answer)
+            problem = None
         if self.resolved:
-            question = self._rewrite(question, answer=answer_text or answer.text)[0]
-            statement = self._rewrite(*statement, answer=answer_text or answer.text)
+            shown = {t.i for t in question_tokens} if question_tokens else None
+            question = self._rewrite(question, answer=answer_text or answer.text, shown=shown)[0]
+            statement = self._rewrite(*statement, answer=answer_text or answer.text, shown=shown)
+        if problem is None:
+            problem = self._gate(question, text, answer_type, question_tokens, answer)
         stmt_text, stmt_span = statement
         if problem is None and stmt_span is None:
             problem = ("formatting", "the answer does not appear once in the statement")
@@ -931,6 +956,8 @@ class _Builder:
             problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
         if problem is None and question and re.search(r"\bbeing \w+(?:ed|en|e)\?", question):
             problem = ("ungrammatical", "a passive 'being' clause lost its verb")
+        if problem is None and _comma_before_verb(question_tokens):
+            problem = ("formatting", "a comma between the subject and its verb ('the Market itself, was opened')")
         if problem is None and any(t.i in self.ambiguous for t in [*question_tokens, *answer]):
             problem = ("vague", "a first name the article gives to several people")
         if (
@@ -980,10 +1007,10 @@ class _Builder:
         if problem is None and stmt_text.count('"') % 2:
             problem = ("formatting", "unbalanced quotation marks in the statement")
         if problem is None and not question and answer_type == "date":
-            shown = stmt_text[: stmt_span[0]] + stmt_text[stmt_span[1] :] if stmt_span else stmt_text
+            rest = stmt_text[: stmt_span[0]] + stmt_text[stmt_span[1] :] if stmt_span else stmt_text
             decades = [d[:3] for d in re.findall(r"\b(\d{3}0)s\b", text)]
-            if any(y in shown for y in re.findall(r"\b\d{4}\b", text)) or any(
-                re.search(rf"\b{d}\d\b", shown) for d in decades
+            if any(y in rest for y in re.findall(r"\b\d{4}\b", text)) or any(
+                re.search(rf"\b{d}\d\b", rest) for d in decades
             ):
                 problem = ("obvious", "the answer's year is in the statement")
         if problem is None and not question and _content_weight(question_tokens) < 4.0:
@@ -1611,6 +1638,9 @@ class _Builder:
         kept = {t.i for t in tokens} | {t.i for t in moved}
         if not any(c.i in kept and c.dep_ in {"prep", "npadvmod", "advcl"} for c in verb.children):
             return  # "What does Newcastle still retain?" has many answers; "... before the game?" one
+        after = obj.doc[phrase[-1].i + 1] if phrase[-1].i + 1 < len(obj.doc) else None
+        if any(t.dep_ == "prep" for t in phrase) and after is not None and after.dep_ == "prep":
+            return  # "trial for manslaughter by gross negligence": which word the last phrase belongs to is a guess
         answer = _core(self.sent.doc[phrase[0].i : phrase[-1].i + 1])
         # humans asked about such answers a quarter as often as about names and figures: they rank lower
         yield from self._inverted(
@@ -1688,6 +1718,8 @@ class _Builder:
         term = self.context.terms.term(subject)
         if term is None or subject.pos_ == "PROPN":
             return
+        if (verb.tag_ == "VBP") != (subject.tag_ == "NNS"):
+            return  # "heat addition and rejection are ...": the parse broke a list
         attrs_ = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i]
         if not attrs_:
             return
@@ -2975,6 +3007,20 @@ def _first_clause_subject(pronoun: Token) -> str | None:
     if any(t.pos_ not in {"PROPN", "DET"} for t in name):
         return None
     return name.text if name[0].pos_ != "DET" else name[0].lower_ + name.text[len(name[0].text) :]
+
+
+def _comma_before_verb(tokens: Sequence[Token]) -> bool:
+    """Whether a lone comma stands between a subject and its verb ("The market itself, was opened")."""
+    for before, comma, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if comma.text != "," or after.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = after if after.dep_ not in {"aux", "auxpass"} else after.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(before.i in {t.i for t in s.subtree} for s in subjects):
+            inside = [t for t in tokens if t.text == "," and any(t.i in {k.i for k in s.subtree} for s in subjects)]
+            if not inside:
+                return True
+    return False
 
 
 def _worked_example(sent: Span) -> bool:

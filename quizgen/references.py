@@ -8,15 +8,16 @@ pronoun, demonstrative or context-bound description makes the candidate vague, a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.entities import ORG_HEADS, PLACE_HEADS, ArticleEntities
 from quizgen.terms import Terms
 
-__all__ = ["Context", "check_references", "short_for_a_name"]
+__all__ = ["Context", "biography_subject", "check_references", "short_for_a_name"]
 
 PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 UNRESOLVABLE = frozenset(
@@ -175,6 +176,7 @@ class Context:
     recent_nouns: frozenset[str] = frozenset()  # noun lemmas of the two sentences before
     last_nouns: frozenset[str] = frozenset()  # those of the sentence just before
     previous_term: tuple[str, bool, int] | None = None  # the key term subject before: text, plural, paragraph
+    subject_person: tuple[str, str] | None = None  # a biography's subject and its pronoun: ("Lovelace", "she")
 
     def after(self, sent: Span, entities: ArticleEntities | None = None) -> Context:
         """The context for the sentence that follows ``sent``: who it named and who its subject is."""
@@ -225,9 +227,8 @@ def _people_in(sent: Span, entities: ArticleEntities, before: int) -> set[str]:
     names = set()
     for ent in sent.ents:
         if ent.label_ == "PERSON" and ent.start < before:
-            name = entities.person_name(ent)
-            if name:
-                names.add(name)
+            # a name the article gives to several people ("Byron") is someone, though not surely who
+            names.add(entities.person_name(ent) or ent.text)
     return names
 
 
@@ -261,6 +262,9 @@ def resolve_pronoun(pronoun: Token, context: Context) -> str | None:
     someone else. The name is the article's shortest unambiguous form (the surname when it names
     one person only).
     """
+    biography = _biography_subject(pronoun, context)
+    if biography is not None:
+        return biography
     if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     sent = pronoun.sent
@@ -269,10 +273,67 @@ def resolve_pronoun(pronoun: Token, context: Context) -> str | None:
     if _other_names(sent, "", pronoun.i):
         return None
     name = context.previous_subject
-    if name is None or context.previous_people != {name}:
+    if name is None or context.previous_people != {name} or _other_sex(name, pronoun.lower_):
         return None
     surname = name.split()[-1]
     return surname if context.entities.people.get(surname) == name else name
+
+
+_WOMEN = frozenset(["lady", "queen", "mrs", "ms", "miss", "madame", "princess", "duchess", "countess", "dame"])
+_MEN = frozenset(["lord", "king", "mr", "sir", "prince", "duke", "count", "earl", "baron", "emperor"])
+
+
+def _other_sex(name: str, pronoun: str) -> bool:
+    """Whether a title before the name says it is not the person the pronoun is: "Lady Byron" and "he"."""
+    title = name.split()[0].lower().rstrip(".")
+    return (title in _WOMEN and pronoun in {"he", "his", "him"}) or (title in _MEN and pronoun in {"she", "her"})
+
+
+def _biography_subject(pronoun: Token, context: Context) -> str | None:
+    """In a life of one person, a sentence's "she" or "Her ..." subject is that person ("Her notes on
+    the machine, published in 1843, ..." -> "Lovelace's notes ..."): when it is the pronoun the article
+    mostly uses, no name comes before it in the sentence, and the sentence before was about the
+    subject or no one else."""
+    if context.subject_person is None:
+        return None
+    name, subject_pronoun = context.subject_person
+    forms = {"she": {"she", "her"}, "he": {"he", "his"}}[subject_pronoun]
+    if pronoun.lower_ not in forms:
+        return None
+    sent = pronoun.sent
+    root_subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if root_subject is None:
+        return None
+    main = pronoun.head.i == sent.root.i or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == sent.root.i)
+    as_subject = pronoun.dep_ in {"nsubj", "nsubjpass"} and main and pronoun.lower_ in {"she", "he"}
+    as_owner = pronoun.dep_ == "poss" and pronoun.head.i == root_subject.i and pronoun.lower_ in {"her", "his"}
+    if not (as_subject or as_owner) or _people_in(sent, context.entities, pronoun.i):
+        return None
+    if _other_names(sent, name, pronoun.i):
+        return None
+    if context.previous_subject not in {None, name, context.entities.people.get(name, name)}:
+        return None
+    return name
+
+
+def biography_subject(title: str, docs: Sequence[Doc], entities: ArticleEntities) -> tuple[str, str] | None:
+    """The person an article is the life of, as its surname and the pronoun it uses for them: the title
+    names a person and one of "she"/"he" outnumbers the other at least three to one."""
+    words = title.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.istitle() for w in words):
+        return None
+    surname = words[-1]
+    if entities.people.get(surname, title) not in {title, surname}:
+        return None  # "Byron" is someone else in the article
+    named = sum(1 for doc in docs for e in doc.ents if e.label_ == "PERSON" and e[-1].text == surname)
+    if named < 3:
+        return None
+    counts = Counter(t.lower_ for doc in docs for t in doc if t.lower_ in {"she", "her", "he", "his", "him"})
+    she, he = counts["she"] + counts["her"], counts["he"] + counts["his"] + counts["him"]
+    pronoun = "she" if she >= max(4, 3 * he) else "he" if he >= max(4, 3 * she) else None
+    if pronoun is None:
+        return None
+    return surname, pronoun
 
 
 def resolve_term_pronoun(pronoun: Token, context: Context) -> str | None:
@@ -471,6 +532,8 @@ def _possessive_of_subject(pronoun: Token, tokens: Sequence[Token], answer: Coll
     shown = {t.i for t in tokens} | set(answer)
     if subject is None or subject.i > pronoun.i or subject.i not in shown or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if pronoun.i in {t.i for t in subject.subtree}:
+        return False  # "71% of its oil came from ...": inside the subject, it points elsewhere
     plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     if plural != (pronoun.lower_ in {"their", "themselves"}):
         return False
