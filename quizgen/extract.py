@@ -797,6 +797,14 @@ class _Builder:
         name in the article stands for it (a question must say who, not only what he was called)."""
         out: dict[int, tuple[str, str]] = {}
         full_names = set(self.entities.people.values())
+        for token in self.tokens:
+            alone = not token.ent_type_ or (
+                token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
+            )
+            owners = {full for full in full_names if full.split()[-1] == token.text and len(full.split()) > 1}
+            titled = token.text in self.context.title.split()  # "Luther" in the life of Martin Luther
+            if token.pos_ == "PROPN" and alone and len(owners) > 1 and not titled:
+                self.ambiguous.add(token.i)  # "Byron" of "George Gordon Byron" and "Lady Byron"
         for ent in self.ents:
             if ent.label_ != "PERSON" or len(ent) != 1:
                 continue
@@ -959,7 +967,7 @@ class _Builder:
         if problem is None and _comma_before_verb(question_tokens):
             problem = ("formatting", "a comma between the subject and its verb ('the Market itself, was opened')")
         if problem is None and any(t.i in self.ambiguous for t in [*question_tokens, *answer]):
-            problem = ("vague", "a first name the article gives to several people")
+            problem = ("vague", "a name the article gives to several people")
         if (
             problem is None
             and not question

@@ -307,10 +307,13 @@ def _biography_subject(pronoun: Token, context: Context) -> str | None:
     main = pronoun.head.i == sent.root.i or (pronoun.head.dep_ == "conj" and pronoun.head.head.i == sent.root.i)
     as_subject = pronoun.dep_ in {"nsubj", "nsubjpass"} and main and pronoun.lower_ in {"she", "he"}
     as_owner = pronoun.dep_ == "poss" and pronoun.head.i == root_subject.i and pronoun.lower_ in {"her", "his"}
-    if not (as_subject or as_owner) or _people_in(sent, context.entities, pronoun.i):
+    others = {p for p in _people_in(sent, context.entities, pronoun.i) if name not in p.split()}
+    if not (as_subject or as_owner) or others:
         return None
     if _other_names(sent, name, pronoun.i):
         return None
+    if name in [t.text for t in root_subject.subtree] or pronoun.sent.start == 0:
+        return name  # "Lindqvist returned ..., and she won ...", or a paragraph's first sentence
     if context.previous_subject not in {None, name, context.entities.people.get(name, name)}:
         return None
     return name
@@ -325,8 +328,8 @@ def biography_subject(title: str, docs: Sequence[Doc], entities: ArticleEntities
     surname = words[-1]
     if entities.people.get(surname, title) not in {title, surname}:
         return None  # "Byron" is someone else in the article
-    named = sum(1 for doc in docs for e in doc.ents if e.label_ == "PERSON" and e[-1].text == surname)
-    if named < 3:
+    mentions = sum(1 for doc in docs for t in doc if t.text == surname)
+    if mentions < 3 or not any(e.label_ == "PERSON" and e[-1].text == surname for doc in docs for e in doc.ents):
         return None
     counts = Counter(t.lower_ for doc in docs for t in doc if t.lower_ in {"she", "her", "he", "his", "him"})
     she, he = counts["she"] + counts["her"], counts["he"] + counts["his"] + counts["him"]

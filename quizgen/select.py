@@ -22,7 +22,8 @@ MAX_PER_SENTENCE = 2
 # they fill a quiz only up to MIN_ITEMS.
 MIN_SCORE = 0.45
 # a quiz whose answer is "Montalvo" three times gives itself away; a figure or date asked twice ("eight
-# comb rows", "eight rows of combs") is most often one fact told twice, and is asked once
+# comb rows", "eight rows of combs") is most often one fact told twice, and is asked once; so is a place
+# ("Where did Tesla move ...?", "Which city did Tesla leave ...?" both "Colorado Springs")
 MAX_PER_ANSWER = 2
 # a quiz of acronym expansions tests a glossary, not the article
 MAX_PER_TYPE = {"expansion": 2}
@@ -89,7 +90,7 @@ def select_facts(facts: Sequence[Fact], *, max_items: int) -> tuple[list[Fact], 
             return "the same question is already asked"
         if per_sentence[fact.source.start] >= MAX_PER_SENTENCE:
             return f"already {MAX_PER_SENTENCE} items from this sentence"
-        limit = 1 if fact.answer_type in FIGURES | {"date"} else MAX_PER_ANSWER
+        limit = 1 if fact.answer_type in FIGURES | {"date", "place"} else MAX_PER_ANSWER
         if per_answer[_answer_key(fact)] >= limit:
             return (
                 "the same figure or date is already asked"

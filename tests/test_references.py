@@ -104,3 +104,22 @@ def _asked(text: str) -> set[tuple[str, str]]:
     article = quizgen.ingest_text(text)
     facts, _ = quizgen.extract(article, quizgen.analyse(article))
     return {(f.question or f.statement, f.answer) for f in facts}
+
+
+def test_a_lifes_she_is_its_subject_but_not_after_someone_else() -> None:
+    text = (
+        "Mara Lindqvist\n\n"
+        "Mara Lindqvist (1901 – 1969) was a Swedish chemist who studied the structure of salts.\n\n"
+        "Lindqvist taught at Uppsala University from 1930. She founded the Uppsala crystal laboratory in 1934. "
+        "Lindqvist later married the painter Erik Berg. Lady Anna Berg opposed the marriage. "
+        "She moved to Paris in 1938.\n\n"
+        "Lindqvist returned to Sweden in 1945, and she won the Lund Prize in 1951. "
+        "She died in Stockholm in 1969."
+    )
+    article = quizgen.ingest_text(text)
+    facts, _ = quizgen.extract(article, quizgen.analyse(article))
+    questions = [f.question for f in facts]
+    assert "When did Lindqvist found the Uppsala crystal laboratory?" in questions
+    assert "When did Lindqvist win the Lund Prize?" in questions
+    assert "When did Lindqvist die in Stockholm?" in questions
+    assert "When did Lindqvist move to Paris?" not in questions  # "she" after Lady Anna Berg
