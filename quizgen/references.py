@@ -321,7 +321,8 @@ def _biography_subject(pronoun: Token, context: Context) -> str | None:
 
 def biography_subject(title: str, docs: Sequence[Doc], entities: ArticleEntities) -> tuple[str, str] | None:
     """The person an article is the life of, as its surname and the pronoun it uses for them: the title
-    names a person and one of "she"/"he" outnumbers the other at least three to one."""
+    names a person, the first sentence names them, and one of "she"/"he" outnumbers the other at least
+    three to one."""
     words = title.split()
     if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.istitle() for w in words):
         return None
@@ -329,14 +330,20 @@ def biography_subject(title: str, docs: Sequence[Doc], entities: ArticleEntities
     if entities.people.get(surname, title) not in {title, surname}:
         return None  # "Byron" is someone else in the article
     mentions = sum(1 for doc in docs for t in doc if t.text == surname)
-    if mentions < 3 or not any(e.label_ == "PERSON" and e[-1].text == surname for doc in docs for e in doc.ents):
+    first = next((s for doc in docs for s in doc.sents), None)
+    if first is None or mentions < 3:
+        return None
+    # a life opens on its subject's name, a person's or one with a life span: "Nikola Tesla (1856 – 1943) was"
+    span = re.search(r"\([^()]*\b\d{3,4}\s*[\u2013-]\s*[^()]*\b\d{3,4}\s*\)", first.text) is not None
+    if not any(set(e.text.split()) & set(words) and (e.label_ == "PERSON" or span) for e in first.ents):
         return None
     counts = Counter(t.lower_ for doc in docs for t in doc if t.lower_ in {"she", "her", "he", "his", "him"})
     she, he = counts["she"] + counts["her"], counts["he"] + counts["his"] + counts["him"]
     pronoun = "she" if she >= max(4, 3 * he) else "he" if he >= max(4, 3 * she) else None
     if pronoun is None:
         return None
-    return surname, pronoun
+    others = {full for full in entities.people.values() if full.split()[-1] == surname and full.split()[0] != words[0]}
+    return (title if others else surname), pronoun  # "Marie Curie" where Pierre Curie is named too
 
 
 def resolve_term_pronoun(pronoun: Token, context: Context) -> str | None:
