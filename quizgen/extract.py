@@ -36,6 +36,7 @@ from quizgen.references import (
     check_references,
     resolve_pronoun,
     resolve_term_pronoun,
+    resolve_topic_pronoun,
     short_for_a_name,
 )
 from quizgen.render import Piece, render
@@ -826,18 +827,22 @@ class _Builder:
     def _pronouns(self) -> dict[int, tuple[str, str]]:
         """He/she/his/her resolved to the one person they can refer to (see ``resolve_pronoun``).
 
-        A pronoun is rewritten only when its word occurs once in the sentence, so that the rewrite
-        of the text is unambiguous; "his" becomes "Kuzan's".
+        A pronoun is rewritten only where it is its word's first use in the sentence, and only in a
+        text that shows it once or opens on it (see ``_rewrite``); "his" becomes "Kuzan's".
         """
         out: dict[int, tuple[str, str]] = {}
         words = [t.lower_ for t in self.tokens]
         for token in self.tokens:
-            if token.lower_ in {"it", "they"} and words.count(token.lower_) == 1:
-                term = resolve_term_pronoun(token, self.context) or _first_clause_subject(token)
+            first = words.index(token.lower_) == token.i - self.sent.start  # the rewrite takes the first
+            if token.lower_ in {"it", "they"} and first:
+                term = (
+                    resolve_term_pronoun(token, self.context)
+                    or resolve_topic_pronoun(token, self.context)
+                    or _first_clause_subject(token)
+                )
                 if term is not None:
                     out[token.i] = (token.text, term)
                 continue
-            first = words.index(token.lower_) == token.i - self.sent.start  # the rewrite takes the first
             if token.lower_ not in PERSONAL or not first or token.i in self.quoted:
                 continue
             name = resolve_pronoun(token, self.context)

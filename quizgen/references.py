@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.entities import ORG_HEADS, PLACE_HEADS, ArticleEntities
 from quizgen.terms import Terms
 
-__all__ = ["Context", "biography_subject", "check_references", "short_for_a_name"]
+__all__ = ["Context", "biography_subject", "check_references", "resolve_topic_pronoun", "short_for_a_name"]
 
 PERSONAL = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
 UNRESOLVABLE = frozenset(
@@ -177,6 +177,7 @@ class Context:
     last_nouns: frozenset[str] = frozenset()  # those of the sentence just before
     previous_term: tuple[str, bool, int] | None = None  # the key term subject before: text, plural, paragraph
     subject_person: tuple[str, str] | None = None  # a biography's subject and its pronoun: ("Lovelace", "she")
+    previous_topic: tuple[str, int] | None = None  # the title's name as the subject before: text, paragraph
 
     def after(self, sent: Span, entities: ArticleEntities | None = None) -> Context:
         """The context for the sentence that follows ``sent``: who it named and who its subject is."""
@@ -200,7 +201,22 @@ class Context:
             recent_nouns=nouns | self.last_nouns,
             last_nouns=nouns,
             previous_term=self._subject_term(subject),
+            previous_topic=self._subject_topic(subject),
         )
+
+    def _subject_topic(self, subject: Token | None) -> tuple[str, int] | None:
+        """The article's own subject as a sentence's subject ("Mount Vesuvius is ..."), by its name."""
+        if subject is None:
+            return None
+        if subject.lower_ == "it":
+            return self.previous_topic if resolve_topic_pronoun(subject, self) else None
+        name = subject.doc[subject.left_edge.i : subject.i + 1]
+        title = set(self.title.split())
+        if subject.pos_ != "PROPN" or subject.ent_type_ in {"PERSON", "NORP"} or not title:
+            return None
+        if not all(t.pos_ == "PROPN" for t in name) or not title <= {t.text for t in name} | {"Mount", "The"}:
+            return None
+        return name.text, id(subject.doc)
 
     def _subject_term(self, subject: Token | None) -> tuple[str, bool, int] | None:
         """The key term a sentence's subject names (carried on by a resolved "it" or "they")."""
@@ -344,6 +360,17 @@ def biography_subject(title: str, docs: Sequence[Doc], entities: ArticleEntities
         return None
     others = {full for full in entities.people.values() if full.split()[-1] == surname and full.split()[0] != words[0]}
     return (title if others else surname), pronoun  # "Marie Curie" where Pierre Curie is named too
+
+
+def resolve_topic_pronoun(pronoun: Token, context: Context) -> str | None:
+    """The article's subject that a main-clause "it" continues: "Mount Vesuvius is a volcano ... It is
+    best known for the eruption of AD 79" (same paragraph, the sentence before had it as subject)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or context.previous_topic is None:
+        return None
+    if pronoun.head.i != pronoun.sent.root.i or pronoun.i != pronoun.sent.start:
+        return None
+    text, paragraph = context.previous_topic
+    return text if paragraph == id(pronoun.doc) else None
 
 
 def resolve_term_pronoun(pronoun: Token, context: Context) -> str | None:
