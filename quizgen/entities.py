@@ -270,6 +270,10 @@ def is_absolute_date(text: str) -> bool:
     """Whether a date phrase names a time on its own (a year or a month), not "last month"."""
     if re.search(r"\b(last|next|this|previous|coming|past|recent)\b", text, re.IGNORECASE):
         return False
+    if re.match(
+        r"(?:the\s+)?(?:\w+\s+)?(?:days|weeks|months|years|decades|centuries)\s+(?:before|after)\b", text, re.I
+    ):
+        return False  # "the years before 1914" is a span reckoned from another date
     return bool(_MONTH.search(text) or _YEAR.search(text) or re.search(r"\b\d{1,2}(st|nd|rd|th)? century\b", text))
 
 

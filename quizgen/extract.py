@@ -1729,8 +1729,8 @@ class _Builder:
         if any(c.dep_ in {"aux", "neg", "advmod"} for c in verb.children):
             return  # "is often", "is not", "is usually": no longer what the term is
         term = self.context.terms.term(subject)
-        if term is None or subject.pos_ == "PROPN":
-            return
+        if term is None or (subject.pos_ == "PROPN" and subject.i != self.sent.start):
+            return  # a name; a sentence-initial "Demand" the tagger calls one is the term
         if (verb.tag_ == "VBP") != (subject.tag_ == "NNS"):
             return  # "heat addition and rejection are ...": the parse broke a list
         attrs_ = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i]
@@ -1764,7 +1764,8 @@ class _Builder:
             return  # "the largest non-colonial animals that ...": a record, not what they are
         if len(core) == 1 and _shorthand_of(core[0].text, self.context.title):
             return  # "The museum is ..." in the article on the Victoria and Albert Museum
-        defined = rf"\b{re.escape(core[-1].text)} (?:is|are) (?:a|an|the|any)\b"
+        # "Supply and demand is the basic model" does not define demand
+        defined = rf"(?<!and )(?<!or )\b{re.escape(core[-1].text)} (?:is|are) (?:a|an|the|any)\b"
         if len(re.findall(defined, self.context.text, re.IGNORECASE)) > 1:
             return  # defined twice ("a substance that releases H+", "a proton donor"): either answer is right
         answer = self.sent.doc[answer_tokens[0].i : answer_tokens[-1].i + 1]
