@@ -744,7 +744,12 @@ def _subtree(token: Token) -> list[Token]:
 
 def _comma_before(token: Token) -> bool:
     first = min(token.subtree, key=lambda t: t.i)
-    return first.i > 0 and token.doc[first.i - 1].text in {",", "--", "-", ";"}
+    if first.i == 0:
+        return False
+    before = token.doc[first.i - 1]
+    if before.text == "-" and not before.whitespace_ and not token.doc[first.i - 2].whitespace_:
+        return False  # "Nouvelle-Amsterdam": a hyphen inside a word sets nothing off
+    return before.text in {",", "--", "-", ";"}
 
 
 class _Builder:

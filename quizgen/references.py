@@ -238,6 +238,10 @@ class Context:
         )
 
 
+# adjectives that place a thing relative to another named before: "the outer surface" of what?
+RELATIONAL = frozenset(["outer", "inner", "upper", "lower", "same", "other", "whole", "entire", "former", "latter"])
+
+
 def _people_in(sent: Span, entities: ArticleEntities, before: int) -> set[str]:
     """The people (by full name) that ``sent`` names before token index ``before``."""
     names = set()
@@ -456,10 +460,19 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and token.dep_ == "det"
             and head.dep_ in {"nsubj", "nsubjpass"}
             and head.tag_ == "NN"
-            and all(c.dep_ in {"det", "compound", "punct"} and c.pos_ != "PROPN" for c in head.children)
+            and all(
+                (c.dep_ in {"det", "compound", "punct"} or (c.dep_ == "amod" and c.lower_ in RELATIONAL))
+                and c.pos_ != "PROPN"
+                for c in head.children
+            )
             and not _quoted(token)
-            # in a text that teaches general truths, "the body", "the stomach" are the generic ones
-            and not (context.terms.teaches and head.lemma_.lower() not in ANAPHORIC_HEADS)
+            # in a text that teaches general truths, "the body", "the stomach" are the generic ones;
+            # "the outer surface" is still the surface of something named before
+            and not (
+                context.terms.teaches
+                and head.lemma_.lower() not in ANAPHORIC_HEADS
+                and not any(c.lower_ in RELATIONAL for c in head.children)
+            )
         ):
             return f"context-bound subject 'the {head.text}'"
         if (

@@ -565,6 +565,11 @@ def test_a_detail_deep_in_a_paragraph_of_a_long_article_must_name_its_subject() 
             "In 1893, George Westinghouse won the bid to light the 1893 World's Fair in Chicago.",
             "Who won the bid to light the 1893 World's Fair in Chicago?",
         ),
+        # a hyphen inside a name sets nothing off
+        (
+            "In 1628 the settlers founded a church called Nouvelle-Amsterdam in the colony of Lund.",
+            "When did the settlers found a church called Nouvelle-Amsterdam in the colony of Lund?",
+        ),
         # an abbreviation at the end keeps its full stop before the question mark
         (
             "CBS broadcast the final of the Lund Cup in the U.S.",

@@ -123,3 +123,7 @@ def test_a_lifes_she_is_its_subject_but_not_after_someone_else() -> None:
     assert "When did Lindqvist win the Lund Prize?" in questions
     assert "When did Lindqvist die in Stockholm?" in questions
     assert "When did Lindqvist move to Paris?" not in questions  # "she" after Lady Anna Berg
+
+
+def test_a_subject_placed_relative_to_something_needs_context() -> None:
+    assert _asked("Comb jellies\n\nThe outer surface bears eight comb rows, called swimming-plates.") == set()
