@@ -131,7 +131,10 @@ def pick_true_false(facts: Sequence[Fact], pool: Pool, *, article_key: str, ever
 
 
 def _changes_the_year(answer: str, option: str) -> bool:
-    """A false date must move the year, not the month or day ("August 1958" for "September 1958"
-    tests a detail); values with no year qualify as they are."""
-    years = set(re.findall(r"\b\d{3,4}\b", answer))
-    return not years or not years & set(re.findall(r"\b\d{3,4}\b", option))
+    """A false date must move the year to another decade, not the month, the day or a digit ("August
+    1958" for "September 1958", "1538" for "1530" test a detail); values with no year qualify as they are."""
+    years = {int(y) for y in re.findall(r"\b\d{3,4}\b", answer)}
+    others = {int(y) for y in re.findall(r"\b\d{3,4}\b", option)}
+    if not years:
+        return True
+    return bool(others) and all(y // 10 != o // 10 and abs(y - o) >= 5 for y in years for o in others)
