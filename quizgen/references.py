@@ -242,6 +242,11 @@ class Context:
 RELATIONAL = frozenset(["outer", "inner", "upper", "lower", "same", "other", "whole", "entire", "former", "latter"])
 
 
+def _superlative(adjective: Token) -> bool:
+    """ "latest", "most recent", "largest": an adjective that ranks among things named elsewhere."""
+    return adjective.tag_ == "JJS" or any(c.tag_ == "RBS" for c in adjective.children)
+
+
 def _people_in(sent: Span, entities: ArticleEntities, before: int) -> set[str]:
     """The people (by full name) that ``sent`` names before token index ``before``."""
     names = set()
@@ -450,6 +455,15 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and token.head.dep_ in {"nsubj", "nsubjpass"}
         ):
             return f"context-bound subject 'the {token.head.text}': the largest of what is named before"
+        if (
+            lower == "the"
+            and token.dep_ == "det"
+            and token.head.dep_ in {"nsubj", "nsubjpass"}
+            and token.head.pos_ == "NOUN"
+            and any(_superlative(c) for c in token.head.children if c.dep_ == "amod")
+            and not any(c.dep_ in {"prep", "relcl", "acl", "compound"} for c in token.head.children)
+        ):
+            return f"context-bound subject 'the ... {token.head.text}': the most recent of what is named before"
         if lower in {"here", "there"} and token.dep_ == "advmod":
             return f"context-bound place {token.text!r}"
         if lower in RELATIVE_DAYS and token.dep_ == "poss":
