@@ -991,6 +991,16 @@ class _Builder:
             problem = ("trivial", "a figure of a made-up example ('Suppose strawberries sell for ...')")
         if problem is None and question and re.search(r"^(?!.*\b(?:do|does|did)\b).*\b(?:say|says|said)\?$", question):
             problem = ("ungrammatical", "'say' with nothing said ('How many punnets say?')")
+        if (
+            problem is None
+            and question
+            and re.match(r"^\w+(?: \w+)? (?:did|does|do) ", question)
+            and any(t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ in {"relcl", "acl"} for t in question_tokens)
+        ):
+            problem = (
+                "ungrammatical",
+                "do-support beside a conjoined past verb ('What did Hannibal cross ... and destroyed ...?')",
+            )
         if problem is None and question and _DOUBLE_FINITE.search(question):
             problem = ("ungrammatical", "do-support beside another finite verb")
         if (
@@ -1788,6 +1798,9 @@ class _Builder:
             return
         if subject.dep_ != "nsubjpass" or any(t.is_punct for t in subject.subtree):
             return  # "problems that can be solved in theory, but ...": a subject cut short
+        kept = {t.i for t in tokens}
+        if any(c.dep_ == "advcl" and c.i not in kept for c in verb.children):
+            return  # "While it is still underground the molten rock is called magma": only then
         if lemma == "know":
             holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
             names = [o for h in holders for o in h.children if o.dep_ == "pobj"]
@@ -2246,6 +2259,17 @@ class _Builder:
             clause = [t for t in verb.subtree if t.i != relative.i and t.i not in self.parenthetical]
             if any(t.is_punct for t in clause) or not 3 <= len(clause) <= 14:
                 continue  # a clause that runs on past a comma is no one fact
+            if any(v.dep_ == "relcl" and v.i != verb.i and v.lemma_ == verb.lemma_ for v in self.tokens):
+                continue  # "granite, which cools slowly ..., whereas basalt, which cools quickly": a contrast
+            before = {  # named before as a kind ("a metal wire") or an indefinite ("a wire"), not "the blood"
+                t.lemma_.lower()
+                for t in self.tokens
+                if t.i < noun.i
+                and t.pos_ == "NOUN"
+                and (t.dep_ == "compound" or any(c.lower_ in {"a", "an"} for c in t.children))
+            }
+            if any(t.lower_ == "the" and t.head.lemma_.lower() in before for t in clause):
+                continue  # "In a metal wire ... electrons, which drift through the metal": which metal?
             plural = noun.tag_ == "NNS"
             answer = _core(term)
             pieces = [Piece("What")]

@@ -426,6 +426,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
                     continue
                 return f"unresolved pronoun {token.text!r}"
             if lower in UNRESOLVABLE:
+                if lower in {"those", "these"} and any(c.dep_ == "relcl" for c in token.children):
+                    continue  # "those who slept": the clause says who
                 if _quoted(token) or (lower in {"it", "its"} and _it_bound_to_subject(token, tokens)):
                     continue
                 if lower in {"its", "their", "itself", "themselves"} and _possessive_of_subject(token, tokens, exclude):
@@ -506,7 +508,10 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and head.lemma_.lower() not in context.title.lower()
             and all(c.dep_ in {"det", "punct"} for c in head.children)
             and not _quoted(token)
-            and not (context.terms.teaches and head.lemma_.lower() not in ANAPHORIC_HEADS)
+            # "the heart" in notes on the heart is the generic one; "the grains" are some named before
+            and not (
+                context.terms.teaches and context.terms.technical(head) and head.lemma_.lower() not in ANAPHORIC_HEADS
+            )
         ):
             return f"context-bound phrase 'the {head.text}' (named more fully just before)"
         if lower == "the" and token.dep_ == "det" and short_for_a_name(head, context):

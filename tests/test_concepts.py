@@ -111,6 +111,12 @@ def test_a_key_term_gives_the_expected_question(text: str, question: str, answer
             "which neutralise excess stomach acid.",
             "calcium carbonate",
         ),
+        # two "which" clauses on one verb contrast, and neither answer is the only one
+        (
+            "Igneous rock forms when magma cools. Granite, which cools slowly deep underground, has large "
+            "crystals, whereas basalt, which cools quickly at the surface, has tiny ones.",
+            "basalt",
+        ),
         # one of a list with no clause of its own: the clause may be the whole list's
         (
             "An acid reacts with a base to form a salt and water. Indigestion tablets hold magnesium hydroxide or "
@@ -198,3 +204,11 @@ def test_a_phrase_the_parse_put_before_the_subject_ends_the_question() -> None:
     asked = [q for q, answer in _items(text, title="Printing") if answer == "1377"]
     assert asked
     assert all(q.startswith("When was a Buddhist text known as the Jikji printed") for q in asked)
+
+
+def test_a_which_clause_about_a_thing_named_before_it_is_not_asked() -> None:
+    text = (
+        "An electric current is a flow of charge. In a metal wire the charge is carried by electrons, "
+        "which drift through the metal when a voltage is applied."
+    )
+    assert not [q for q, _ in _items(text) if "drift" in q]

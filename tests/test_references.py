@@ -127,3 +127,11 @@ def test_a_lifes_she_is_its_subject_but_not_after_someone_else() -> None:
 
 def test_a_subject_placed_relative_to_something_needs_context() -> None:
     assert _asked("Comb jellies\n\nThe outer surface bears eight comb rows, called swimming-plates.") == set()
+
+
+def test_those_with_its_own_clause_needs_no_context() -> None:
+    text = (
+        "Sleep and memory\n\nResearchers at the University of Lund tested 140 volunteers in 2025. "
+        "Those who slept recalled 23 percent more word pairs than those who stayed awake."
+    )
+    assert any(answer == "23 percent" for _, answer in _asked(text))
