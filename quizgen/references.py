@@ -192,6 +192,10 @@ class Context:
                 name = known.person_name(sent.doc[subject.left_edge.i : subject.i + 1])
         if name is not None:
             people = people | {name}
+        if not people and _speaker_goes_on(sent, subject):
+            # "... she told the meeting. "Every time ... we are gambling ..."": a quotation that names
+            # no one keeps its speaker as the one a later "she" can be
+            people, name = self.previous_people, self.previous_subject
         nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha)
         return attrs.evolve(
             self,
@@ -240,6 +244,13 @@ class Context:
 
 # adjectives that place a thing relative to another named before: "the outer surface" of what?
 RELATIONAL = frozenset(["outer", "inner", "upper", "lower", "same", "other", "whole", "entire", "former", "latter"])
+
+
+def _speaker_goes_on(sent: Span, subject: Token | None) -> bool:
+    """Whether ``sent`` is quoted speech with no third person of its own as subject."""
+    text = sent.text.strip()
+    quoted = text.startswith(('"', "\u201c")) or (subject is not None and subject.lower_ in {"i", "we", "you"})
+    return quoted and not any(t.lower_ in {"he", "she", "they"} and t.dep_ in {"nsubj", "nsubjpass"} for t in sent)
 
 
 def _superlative(adjective: Token) -> bool:

@@ -135,3 +135,12 @@ def test_those_with_its_own_clause_needs_no_context() -> None:
         "Those who slept recalled 23 percent more word pairs than those who stayed awake."
     )
     assert any(answer == "23 percent" for _, answer in _asked(text))
+
+
+def test_a_speakers_she_carries_through_her_own_quotation() -> None:
+    text = (
+        "Bridge vote\n\nCouncil leader Margaret Ellison said the vote was overdue. "
+        '"For years we have patched up the bridge," she told the meeting. "Tonight we have stopped gambling."\n\n'
+        "She said that £9.2 million of the cost would come from a regional grant."
+    )
+    assert any(q.startswith("Ellison said that") for q, _ in _asked(text))
