@@ -681,7 +681,7 @@ def extract_sentence(
 ) -> Iterator[Fact | Dropped]:
     """Yield the facts (and rejected candidates) of one sentence whose paragraph starts at ``offset``."""
     text = sent.text.strip()
-    if _skip_sentence(sent) or _disagrees(sent):
+    if _skip_sentence(sent) or _disagrees(sent) or _example_of_what(sent):
         return
     source = Source(sentence=text, start=offset + sent.start_char, end=offset + sent.start_char + len(text))
     found = list(find_acronyms(sent.doc)) if acronyms is None else acronyms
@@ -698,6 +698,17 @@ def extract_sentence(
 
 
 _RELATIVE_TIME = re.compile(r"(?:At|By|Until|Since) (?:the|that|this) (?:time|point|moment|stage)\b|(?:Then|By then),")
+
+
+def _example_of_what(sent: Span) -> bool:
+    """ "High Force, where the water drops 21 metres, is a well-known example": of what is said before."""
+    root = sent.root
+    return root.lemma_ == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in {"example", "instance", "illustration", "case"}
+        and not any(k.dep_ in {"prep", "relcl", "acl"} for k in c.children)
+        for c in root.children
+    )
 
 
 def _skip_sentence(sent: Span) -> bool:
@@ -974,6 +985,8 @@ class _Builder:
             problem = ("ungrammatical", "the sentence ends on a word that needs more after it")
         if problem is None and question and re.search(r"\bbeing \w+(?:ed|en|e)\?", question):
             problem = ("ungrammatical", "a passive 'being' clause lost its verb")
+        if problem is None and question and question_tokens and _bare_conjoined_verb(question_tokens):
+            problem = ("ungrammatical", "the question ends on a verb joined by 'and' with nothing of its own")
         if problem is None and _comma_before_verb(question_tokens):
             problem = ("formatting", "a comma between the subject and its verb ('the Market itself, was opened')")
         if problem is None and any(t.i in self.ambiguous for t in [*question_tokens, *answer]):
@@ -1965,6 +1978,9 @@ class _Builder:
     ) -> Iterator[Fact | Dropped]:
         if relation == "when" and verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
             return  # "When was the first European to ... Francisco de Orellana?" reads as nonsense
+        if verb.lemma_ == "bear" and relation in {"when", "where"}:
+            # "When was Marie Curie born Maria Skłodowska in Warsaw?": the birth name is not asked about
+            removed = removed | {t.i for c in verb.children if c.dep_ in {"oprd", "attr"} for t in c.subtree}
         question_tokens = [t for t in tokens if t.i not in removed]
         body = _invert(verb, subject, question_tokens, past=relation == "when")
         if body is None:
@@ -3052,6 +3068,17 @@ def _first_clause_subject(pronoun: Token) -> str | None:
     return name.text if name[0].pos_ != "DET" else name[0].lower_ + name.text[len(name[0].text) :]
 
 
+def _bare_conjoined_verb(tokens: Sequence[Token]) -> bool:
+    """ "Where did Okafor score twice and substitute?": the last word, a verb joined by "and", took
+    nothing with it (the parse read "substitute Liam Petrescu" as a verb)."""
+    words = [t for t in tokens if not t.is_punct]
+    last = max(words, key=lambda t: t.i) if words else None
+    if last is None or last.dep_ != "conj" or last.pos_ != "VERB":
+        return False
+    shown = {t.i for t in tokens}
+    return not any(c.i in shown for c in last.children if c.dep_ != "cc")
+
+
 def _comma_before_verb(tokens: Sequence[Token]) -> bool:
     """Whether a lone comma stands between a subject and its verb ("The market itself, was opened")."""
     for before, comma, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
@@ -3115,7 +3142,14 @@ def _lower_first(token: Token) -> str | None:
     """Lowercase a sentence-initial common word ("These" -> "these"), keep names as they are."""
     numeric = {"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "DATE", "TIME"}  # "One of the claimants"
     sentence_word = (token.is_sent_start and token.ent_type_ in numeric) or token.pos_ in {"DET", "PRON"}
-    if sentence_word and token.pos_ != "PROPN" and not (token.is_upper and len(token) > 1) and token.text != "I":
+    mixed = any(c.isupper() for c in token.text[1:])  # "pH", "iPhone" keep their case
+    if (
+        sentence_word
+        and token.pos_ != "PROPN"
+        and not (token.is_upper and len(token) > 1)
+        and token.text != "I"
+        and not mixed
+    ):
         return token.text[:1].lower() + token.text[1:]
     return None
 
@@ -3200,8 +3234,8 @@ def _number_core(ent: Span) -> Span | None:
         )
         or tokens[0].lower_
         in {"up", "to", "about", "around", "over", "nearly", "almost", "approximately", "some", "the", "as"}
-        or (tokens[0].lower_ in {"early", "late"} and len(tokens) > 1 and tokens[1].lower_ == "as")
-    ):
+        or (tokens[0].lower_ in {"early", "late", "many", "much"} and len(tokens) > 1 and tokens[1].lower_ == "as")
+    ):  # "as many as 3,600" -> "3,600"
         tokens = tokens[1:]
     if not tokens:
         return None

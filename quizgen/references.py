@@ -145,6 +145,10 @@ ANAPHORIC_HEADS = frozenset(
         "matter",
         "question",
         "problem",
+        "explanation",
+        "answer",
+        "solution",
+        "result",
         "opening",
         "ceremony",
         "visit",
@@ -233,8 +237,10 @@ class Context:
             return None
         words = [t for t in term if t.lower_ not in {"a", "an"}]
         text = " ".join(
-            t.text if t.pos_ == "PROPN" and t.i != t.sent.start else t.lower_ for t in words if not t.is_punct
-        ).replace(" - ", "-")
+            t.text if (t.pos_ == "PROPN" and t.i != t.sent.start) or not t.text[1:].islower() else t.lower_
+            for t in words
+            if not t.is_punct
+        ).replace(" - ", "-")  # "pH" keeps its case
         return (
             text,
             subject.tag_ in {"NNS", "NNPS"} or (subject.lower_.endswith("a") and subject.tag_ == "NNP"),
@@ -435,6 +441,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
                     return f"'{token.text} {token.head.text}' does not say which one"
                 if _bound_to_answer(token, exclude) or _bound_to_subject(token, tokens):
                     continue
+                if lower in {"his", "her"} and _only_person_before(token, tokens):
+                    continue
                 return f"unresolved pronoun {token.text!r}"
             if lower in UNRESOLVABLE:
                 if lower in {"those", "these"} and any(c.dep_ == "relcl" for c in token.children):
@@ -442,6 +450,8 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
                 if _quoted(token) or (lower in {"it", "its"} and _it_bound_to_subject(token, tokens)):
                     continue
                 if lower in {"its", "their", "itself", "themselves"} and _possessive_of_subject(token, tokens, exclude):
+                    continue
+                if lower == "they" and _reported_by_its_subject(token, tokens, exclude):
                     continue
                 return f"unresolved reference {token.text!r}"
         if token.dep_ in {"det", "amod", "predet"} and lower in CONTEXT_DETS:
@@ -461,6 +471,16 @@ def check_references(tokens: Sequence[Token], context: Context, *, exclude: Coll
             and all(c.dep_ in {"nummod", "amod", "compound", "det", "punct"} for c in token.head.children)
         ):
             return f"unresolved reference 'one {token.head.text}': which one is named elsewhere"
+        if (
+            lower == "the"
+            and token.dep_ == "det"
+            and token.head.tag_ == "NNS"
+            and token.head.dep_ in {"nsubj", "nsubjpass"}
+            and token.head.lemma_.lower() in ORG_HEADS | PLACE_HEADS | {"firm", "team", "side", "club", "nation"}
+            and all(c.dep_ in {"det", "punct"} for c in token.head.children)
+            and not _quoted(token)
+        ):
+            return f"context-bound subject 'the {token.head.text}': which ones are named before"
         if (
             lower == "the"
             and token.dep_ == "det"
@@ -597,6 +617,29 @@ def _it_bound_to_subject(pronoun: Token, tokens: Sequence[Token]) -> bool:
         # "Britain had promised ..., and in 1914 it declared war": a second clause keeps the first's subject
         return not any(t.dep_ in {"nsubj", "nsubjpass"} for t in others)
     return clause.dep_ in {"advcl", "relcl", "acl"} and not others
+
+
+def _only_person_before(pronoun: Token, tokens: Sequence[Token]) -> bool:
+    """ "three laws published by Isaac Newton in 1687 in his book": a his/her after the one person its
+    sentence names, shown in the question."""
+    people = [e for e in pronoun.sent.ents if e.label_ == "PERSON"]
+    if len(people) != 1 or people[0].end > pronoun.i:
+        return False
+    shown = {t.i for t in tokens}
+    return all(t.i in shown for t in people[0])
+
+
+def _reported_by_its_subject(pronoun: Token, tokens: Sequence[Token], answer: Collection[int]) -> bool:
+    """ "A and B said on Monday that they had agreed to combine": "they" in what a plural subject said."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i not in {t.i for t in tokens} | set(answer):
+        return False
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    between = pronoun.doc[subject.right_edge.i + 1 : pronoun.i]
+    return plural and not any(t.tag_ in {"NNS", "NNPS"} for t in between)
 
 
 def _possessive_of_subject(pronoun: Token, tokens: Sequence[Token], answer: Collection[int]) -> bool:

@@ -188,6 +188,12 @@ def test_one_quiz_never_gives_away_another_items_answer() -> None:
             "When did Britain declare war on Germany?",
             "4 August 1914",
         ),
+        # "as many as" stays in the sentence, the figure is the answer
+        (
+            "In 1500 the Lund press produced as many as 3,600 pages a day.",
+            "In 1500 the Lund press produced as many as 3,600 pages a day.",
+            "3,600",
+        ),
         # "an estimated" stays out of "how many"
         (
             "An estimated 50,000 Protestant Walloons and Huguenots fled to England.",

@@ -144,3 +144,36 @@ def test_a_speakers_she_carries_through_her_own_quotation() -> None:
         "She said that £9.2 million of the cost would come from a regional grant."
     )
     assert any(q.startswith("Ellison said that") for q, _ in _asked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "they" in what a plural subject said is that subject
+        (
+            "Merger\n\nHalbrook Packaging and Tessaline Materials said on Monday that they had agreed to combine "
+            "in a deal valuing Tessaline at about $3.2 billion.",
+            "$3.2 billion",
+        ),
+        # "his" after the one person its sentence names
+        (
+            "Motion\n\nThe three laws of motion were published by Isaac Newton in 1687 in his book Principia.",
+            "1687",
+        ),
+    ],
+)
+def test_a_pronoun_bound_inside_its_sentence_needs_no_context(text: str, answer: str) -> None:
+    assert any(found == answer for _, found in _asked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the companies" are the ones named before
+        "Merger\n\nThe companies expect to save about $250 million a year by 2028.",
+        # "a well-known example" of what the sentence before said
+        "Rivers\n\nHigh Force on the River Tees, where the water drops about 21 metres, is a well-known example.",
+    ],
+)
+def test_a_sentence_that_leans_on_the_one_before_is_not_asked(text: str) -> None:
+    assert _asked(text) == set()
