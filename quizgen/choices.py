@@ -652,10 +652,17 @@ def _too_close(text: str, answer: _NumberForm) -> bool:
 def _interleave(values: list[str], answer: str, seed: str) -> list[str]:
     """Values below and above the answer in turn (so the answer is not always the odd one out)."""
     rng = random.Random(stable_hash("values", seed))
-    below = [v for v in values if _magnitude(v) < _magnitude(answer)]
-    above = [v for v in values if _magnitude(v) >= _magnitude(answer)]
+    target = _magnitude(answer)
+
+    def near(value: str) -> bool:  # within a half either way: "70 °C" beside "35 °C" is absurd
+        return target > 0 and 0.6 <= _magnitude(value) / target <= 1.5
+
+    below = [v for v in values if _magnitude(v) < target]
+    above = [v for v in values if _magnitude(v) >= target]
     rng.shuffle(below)
     rng.shuffle(above)
+    below.sort(key=lambda v: not near(v))  # stable: the near ones first, in their shuffled order
+    above.sort(key=lambda v: not near(v))
     first, second = (below, above) if rng.random() < 0.5 else (above, below)
     out = []
     for i in range(max(len(below), len(above))):
