@@ -808,3 +808,11 @@ def test_a_surname_two_people_share_is_not_asked_alone() -> None:
     facts, dropped = _extract(text)
     assert not [f for f in facts if (f.question or "").startswith("When did Varga depart")]
     assert any(d.detail == "a name the article gives to several people" for d in dropped)
+
+
+def test_a_date_deep_in_a_paragraph_of_a_long_article_must_be_about_its_subject() -> None:
+    opening = "In 1850, the Elling Museum bought paintings by Dutch masters in Amsterdam. The museum showed them."
+    # Amsterdam recurs, so the date is anchored, but the question is not about the museum
+    facts, dropped = _extract(_long_article(f"{opening} The harbour of Amsterdam was rebuilt in 1650."))
+    assert "1650" not in [f.answer for f in facts]
+    assert any("not about its subject" in d.detail for d in dropped if d.answer == "1650")
