@@ -82,6 +82,11 @@ _VAGUE = frozenset(
         "new",
         "own",
         "main",
+        "exact",
+        "precise",
+        "actual",
+        "particular",
+        "specific",
     ]
 )
 

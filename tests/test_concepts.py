@@ -117,6 +117,11 @@ def test_a_key_term_gives_the_expected_question(text: str, question: str, answer
             "crystals, whereas basalt, which cools quickly at the surface, has tiny ones.",
             "basalt",
         ),
+        # where a process belongs is not what it is
+        (
+            "Cell division is part of a larger sequence called the cell cycle. The cell cycle has two phases.",
+            "part of a larger sequence called the cell cycle",
+        ),
         # one of a list with no clause of its own: the clause may be the whole list's
         (
             "An acid reacts with a base to form a salt and water. Indigestion tablets hold magnesium hydroxide or "

@@ -816,3 +816,8 @@ def test_a_date_deep_in_a_paragraph_of_a_long_article_must_be_about_its_subject(
     facts, dropped = _extract(_long_article(f"{opening} The harbour of Amsterdam was rebuilt in 1650."))
     assert "1650" not in [f.answer for f in facts]
     assert any("not about its subject" in d.detail for d in dropped if d.answer == "1650")
+
+
+def test_a_year_the_parse_hangs_on_a_name_gives_no_question() -> None:
+    questions = [q for q, _ in _items("Between 1856 and 1863 Mendel tested some 28,000 plants of the garden pea.")]
+    assert not [q for q in questions if "Mendel test" in q or "did between" in q]
