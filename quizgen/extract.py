@@ -1462,6 +1462,15 @@ class _Builder:
             pieces.append(Piece.of(token, text))
         pieces.extend(_trailing(moved))
         question, _ = render(pieces, end="?")
+        if _unnamed_document(verb, tokens):
+            yield Dropped(
+                question,
+                answer.text,
+                "vague",
+                "'an executive order', 'a statement': an indefinite paper or act does not say which one",
+                self.source,
+            )
+            return
         if verb.lemma_ in {"be", "become", "remain"} and _indefinite_attribute(verb):
             yield Dropped(
                 question,
@@ -1992,6 +2001,8 @@ class _Builder:
         body = _invert(verb, subject, question_tokens, past=relation == "when")
         if body is None:
             return
+        if _unnamed_document(verb, [*question_tokens, *answer]):
+            return  # "When did Johnson issue an executive order?", "What did Johnson issue? -> executive order"
         date_moved = [] if relation == "when" else moved
         pieces = [Piece(wh), *body, *_trailing(date_moved)]
         question, _ = render(pieces, end="?")
@@ -3104,6 +3115,35 @@ def _comma_before_verb(tokens: Sequence[Token]) -> bool:
             inside = [t for t in tokens if t.text == "," and any(t.i in {k.i for k in s.subtree} for s in subjects)]
             if not inside:
                 return True
+    return False
+
+
+# things issued, signed or announced: "Who issued an executive order on November 29, 1963?" asks
+# about one that the question does not say
+DOCUMENTS = frozenset(
+    [
+        "order", "statement", "decree", "law", "bill", "report", "campaign", "plan", "letter", "speech",
+        "proclamation", "agreement", "treaty", "announcement", "directive", "resolution", "memo", "policy",
+    ]
+)  # fmt: skip
+
+
+def _unnamed_document(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether the verb's object is "a/an" document or act with nothing in the question to say which."""
+    shown = {t.i for t in tokens}
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i not in shown or obj.lemma_.lower() not in DOCUMENTS:
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children)
+        # a statement "asserting that ...", "regarding the rejection ...": not "on November 29"
+        said = any(c.dep_ in {"prep", "relcl", "acl", "appos"} and c.i in shown for c in obj.children) or any(
+            t.i in shown
+            and (t.text == '"' or t.dep_ in {"advcl", "acl", "prep"})
+            and not any(k.ent_type_ in {"DATE", "TIME"} for k in t.subtree)
+            for t in obj.doc[obj.i + 1 : obj.i + 3]
+        )
+        if indefinite and not said:
+            return True
     return False
 
 

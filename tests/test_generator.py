@@ -821,3 +821,10 @@ def test_a_date_deep_in_a_paragraph_of_a_long_article_must_be_about_its_subject(
 def test_a_year_the_parse_hangs_on_a_name_gives_no_question() -> None:
     questions = [q for q, _ in _items("Between 1856 and 1863 Mendel tested some 28,000 plants of the garden pea.")]
     assert not [q for q in questions if "Mendel test" in q or "did between" in q]
+
+
+def test_an_indefinite_paper_or_act_is_not_asked_about() -> None:
+    asked = [q for q, _ in _items("On November 29, 1963, President Johnson issued an executive order.")]
+    assert not [q for q in asked if q.startswith(("Who issued", "When did", "What did"))]
+    described = [q for q, _ in _items("In 1963 President Johnson issued an executive order renaming Cape Canaveral.")]
+    assert any(q.startswith("Who issued an executive order renaming") for q in described)
