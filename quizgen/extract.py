@@ -786,7 +786,7 @@ class _Builder:
         self.quoted = _quoted_tokens(sent)
         self.asked: set[tuple[int, int]] = set()
         self.ambiguous: set[int] = set()
-        self.resolved = self._demonstratives() | self._pronouns() | self._first_names()
+        self.resolved = self._demonstratives() | self._pronouns() | self._first_names() | self._title_shorthand()
 
     def _demonstratives(self) -> dict[int, tuple[str, str]]:
         """ "These long-range missiles" after "Army Tactical Missile Systems (ATACMS)" -> "ATACMS long-range missiles".
@@ -845,6 +845,21 @@ class _Builder:
                     out[ent.start] = (ent.text, full)
         return out
 
+    def _title_shorthand(self) -> dict[int, tuple[str, str]]:
+        """ "The empire was weakened in the 1520s" in the article "Inca Empire": "the" and the title's
+        last word alone stand for the title ("When was the Inca Empire weakened ...?")."""
+        words = re.sub(r"^The\s+", "", self.context.title.strip()).split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return {}
+        out: dict[int, tuple[str, str]] = {}
+        for det in self.tokens:
+            head = det.head
+            if det.lower_ != "the" or det.dep_ != "det" or head.pos_ != "NOUN" or head.i != det.i + 1:
+                continue
+            if head.lower_ == words[-1].lower() and all(c.i == det.i for c in head.children):
+                out[det.i] = (f"{det.text} {head.text}", "the " + " ".join(words))
+        return out
+
     def _pronouns(self) -> dict[int, tuple[str, str]]:
         """He/she/his/her resolved to the one person they can refer to (see ``resolve_pronoun``).
 
@@ -866,7 +881,7 @@ class _Builder:
                 continue
             if token.lower_ not in PERSONAL or not first or token.i in self.quoted:
                 continue
-            name = resolve_pronoun(token, self.context)
+            name = resolve_pronoun(token, self.context) or _first_clause_subject(token)
             if name is None:
                 continue
             possessive = token.tag_ == "PRP$" or token.lower_ in {"his", "hers"}
@@ -3074,19 +3089,25 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
 
 def _first_clause_subject(pronoun: Token) -> str | None:
     """ "Britain had promised ..., and in 1914 it declared war": the subject of a second main clause
-    that is "it"/"they" continues the first clause's named subject (a place, group or body, not a person)
-    when no other subject stands between them and the number agrees."""
+    that is "it"/"they" continues the first clause's named place, group or body, and "he"/"she" its
+    named person ("Atahualpa offered ..., but he was executed"), when no other subject (or person)
+    stands between them and the number agrees."""
     clause = pronoun.head
     root = pronoun.sent.root
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "conj" or clause.head.i != root.i:
         return None
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"}:
+    person = pronoun.lower_ in {"he", "she"}
+    kinds = {"PERSON", ""} if person else {"GPE", "ORG", "NORP", "LOC"}  # "he" says it is a person
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in kinds:
         return None
     if (subject.tag_ == "NNPS" or any(c.dep_ == "conj" for c in subject.children)) != (pronoun.lower_ == "they"):
         return None
-    if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in pronoun.doc[subject.i + 1 : pronoun.i]):
-        return None
+    if person and any(e.label_ == "PERSON" and subject.i < e.start < pronoun.i for e in pronoun.sent.ents):
+        return None  # "Atahualpa met Pizarro, but he ...": either man
+    between = [t for t in pronoun.doc[subject.i + 1 : pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if any(not person or t.pos_ in {"PROPN", "PRON"} for t in between):
+        return None  # "after the ransom was collected he ...": no one else for "he" to be
     name = pronoun.doc[subject.left_edge.i : subject.i + 1]
     if any(t.pos_ not in {"PROPN", "DET"} for t in name):
         return None

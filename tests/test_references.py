@@ -177,3 +177,19 @@ def test_a_pronoun_bound_inside_its_sentence_needs_no_context(text: str, answer:
 )
 def test_a_sentence_that_leans_on_the_one_before_is_not_asked(text: str) -> None:
     assert _asked(text) == set()
+
+
+def test_the_titles_last_word_stands_for_the_title() -> None:
+    text = (
+        "Lund Empire\n\nThe Lund Empire ruled the northern coast for two centuries. Its capital was Varna. "
+        "The empire was weakened in the 1520s by a long war with Sweden."
+    )
+    assert ("When was the Lund Empire weakened by a long war with Sweden?", "1520s") in _asked(text)
+
+
+def test_he_after_the_first_clauses_person_is_that_person() -> None:
+    text = (
+        "The last ruler\n\nAtahualpa offered a room of gold for his freedom, but after the ransom was "
+        "collected he was executed in Cajamarca in July 1533."
+    )
+    assert any(q.startswith("When was Atahualpa executed") for q, _ in _asked(text))
