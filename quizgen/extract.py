@@ -1348,8 +1348,10 @@ class _Builder:
                 if c.dep_ in {"aux", "auxpass", "neg"}
                 and c.i < verb.i
                 and not any(c.i == t.i for t in verb.lefts)
-                # a finite verb borrows no auxiliary, but "has criticized ... and suggested" shares "has"
+                # a finite verb borrows no auxiliary, but "has criticized ... and suggested" shares "has";
+                # one with its own ("are introduced ... and are known as") borrows none either
                 and (verb.tag_ not in {"VBD", "VBZ", "VBP"} or (c.lemma_ == "have" and verb.tag_ == "VBD"))
+                and not any(k.dep_ in {"aux", "auxpass"} for k in verb.children)
             }
         moved: list[Token] = []
         subject_start = min((t.i for t in subject.subtree), default=verb.i) if subject is not None else verb.i

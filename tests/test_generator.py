@@ -828,3 +828,13 @@ def test_an_indefinite_paper_or_act_is_not_asked_about() -> None:
     assert not [q for q in asked if q.startswith(("Who issued", "When did", "What did"))]
     described = [q for q, _ in _items("In 1963 President Johnson issued an executive order renaming Cape Canaveral.")]
     assert any(q.startswith("Who issued an executive order renaming") for q in described)
+
+
+def test_a_conjoined_verb_with_its_own_auxiliary_borrows_none() -> None:
+    article = quizgen.ingest_text(
+        "Lund laws\n\nMost bills are introduced by the government and are known as public bills in Lund."
+    )
+    facts, dropped = quizgen.extract(article, quizgen.analyse(article), judge_importance=False)
+    questions = [f.question for f in facts] + [d.question for d in dropped]
+    assert any(q.startswith("What are most bills known as") for q in questions)
+    assert not any(q.startswith("What are most bills are") for q in questions)
