@@ -3076,15 +3076,7 @@ def _invert(verb: Token, subject: Token, tokens: list[Token], *, past: bool = Fa
     heads += [c for c in subject.children if c.dep_ == "prep" and c.i < subject.i]  # a misplaced prep
     fronted = {t.i for c in heads for t in c.subtree if t.i in shown}
     skip |= fronted
-    for token in tokens:
-        if token.i in skip:
-            continue
-        if token.i == verb.i and verb_text is not None:
-            pieces.append(Piece.of(token, verb_text))
-        elif token.i in subject_ids:
-            pieces.append(Piece.of(token, _lower_first(token)))
-        else:
-            pieces.append(Piece.of(token))
+    pieces += _worded(verb, verb_text, subject, [t for t in tokens if t.i not in skip])
     pieces.extend(_trailing([t for t in tokens if t.i in fronted]))
     return pieces
 
@@ -3203,10 +3195,15 @@ def _shares_passive(verb: Token) -> bool:
 
 def _invert_with(lead: Piece, verb: Token, verb_text: str, subject: Token, tokens: list[Token]) -> list[Piece]:
     """``lead`` + subject + the rest, with ``verb`` written as ``verb_text``."""
+    return [lead, *_worded(verb, verb_text, subject, tokens)]
+
+
+def _worded(verb: Token, verb_text: str | None, subject: Token, tokens: list[Token]) -> list[Piece]:
+    """The tokens as pieces: ``verb`` as ``verb_text`` (if given), the subject's first word in lower case."""
     subject_ids = {t.i for t in subject.subtree}
-    pieces = [lead]
+    pieces = []
     for token in tokens:
-        if token.i == verb.i:
+        if token.i == verb.i and verb_text is not None:
             pieces.append(Piece.of(token, verb_text))
         elif token.i in subject_ids:
             pieces.append(Piece.of(token, _lower_first(token)))
